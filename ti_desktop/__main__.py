@@ -1,0 +1,3 @@
+from ti_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,213 @@
+"""Opening a database file safely: identity check, backup, migration, pragmas.
+
+``open_database`` is the only way in. It refuses files that are not TI Desktop
+databases (without writing to them), refuses databases written by a newer version,
+copies the file aside before any migration, and returns a ``Database`` whose
+``session()`` gives one short transaction per operation.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from ti_desktop import paths
+from ti_desktop.errors import NewerDatabaseError, NotADatabaseError, UserFacingError
+
+log = logging.getLogger(__name__)
+
+APPLICATION_ID = 0x54494454  # "TIDT" in the SQLite header: marks our files
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def alembic_config() -> Config:
+    """Alembic configuration pointing at the shipped migrations (no ini needed)."""
+    config = Config()
+    config.set_main_option("script_location", str(paths.migrations_dir()))
+    return config
+
+
+def head_revision() -> str:
+    """The schema revision this version of the program writes."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+@dataclass
+class Database:
+    """An open database file: an engine and a factory of short sessions."""
+
+    path: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed on success, rolled back on any error."""
+        with self.session_factory.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A read-only session (nothing is committed)."""
+        with self.session_factory() as session:
+            yield session
+
+    def close(self) -> None:
+        """Release the file (checkpoints the WAL so a single file remains)."""
+        self.engine.dispose()
+
+
+def _read_identity(path: Path) -> tuple[int, str | None, bool]:
+    """Application id, Alembic revision, and whether any table exists (read-only)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise NotADatabaseError(f"Impossible d'ouvrir « {path} » : {exc}.") from exc
+    try:
+        app_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return int(app_id), revision, bool(tables)
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabaseError(
+            f"« {path} » n'est pas une base TI Desktop (fichier illisible : {exc})."
+        ) from exc
+    finally:
+        connection.close()
+
+
+def check_database_file(path: Path) -> str | None:
+    """Refuse a file that is not ours or is too new; return its revision (None if new).
+
+    Never writes to the file.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    if path.is_dir():
+        raise NotADatabaseError(f"« {path} » est un dossier, pas une base TI Desktop.")
+    with path.open("rb") as handle:
+        header = handle.read(len(_SQLITE_MAGIC))
+    if header != _SQLITE_MAGIC:
+        raise NotADatabaseError(
+            f"« {path} » n'est pas une base TI Desktop (ce n'est pas une base SQLite). "
+            "Le fichier n'a pas été modifié."
+        )
+    app_id, revision, has_tables = _read_identity(path)
+    if app_id != APPLICATION_ID and has_tables:
+        raise NotADatabaseError(
+            f"« {path} » est une base SQLite d'un autre logiciel, pas une base TI Desktop. "
+            "Le fichier n'a pas été modifié."
+        )
+    if revision is not None:
+        known = {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+        if revision not in known:
+            raise NewerDatabaseError(
+                f"« {path} » a été enregistrée par une version plus récente de TI Desktop. "
+                "Installez la dernière version pour l'ouvrir. Le fichier n'a pas été modifié."
+            )
+    return revision
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Consistent copy of a live SQLite file (WAL included), written atomically."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(target.name + ".tmp")
+    temporary.unlink(missing_ok=True)
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(temporary)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    temporary.replace(target)
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def _migrate(engine: Engine) -> None:
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+
+
+def open_database(path: Path, *, seed: bool = True) -> Database:
+    """Open (creating or migrating if needed) the database at ``path``.
+
+    Raises:
+        NotADatabaseError: the file belongs to something else; it is left untouched.
+        NewerDatabaseError: a newer TI Desktop wrote it.
+        UserFacingError: the folder cannot be written.
+    """
+    path = Path(path)
+    revision = check_database_file(path)
+    head = head_revision()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if revision is not None and revision != head:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            backup = path.with_name(f"{path.stem}.avant-migration-{revision}-{stamp}{path.suffix}")
+            copy_database(path, backup)
+            log.info("Copie avant migration : %s", backup)
+        engine = _make_engine(path)
+        if revision != head:
+            _migrate(engine)
+    except PermissionError as exc:
+        raise UserFacingError(
+            f"Impossible d'écrire dans « {path.parent} » : accès refusé. "
+            "Choisissez un dossier où vous avez le droit d'écrire."
+        ) from exc
+    except sqlite3.OperationalError as exc:
+        raise UserFacingError(f"La base « {path} » ne peut pas être ouverte : {exc}.") from exc
+    database = Database(path, engine, sessionmaker(engine, expire_on_commit=False))
+    if seed:
+        from ti_desktop.services.reference_lists import ensure_reference_lists
+
+        with database.session() as session:
+            ensure_reference_lists(session)
+    return database
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The Alembic revision stamped in the database."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()

@@ -1,0 +1,152 @@
+"""Territories: creation with their default axes and contract, look-up, listing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ti_desktop.db.models import (
+    Axe,
+    Contrat,
+    FicheAction,
+    LigneFinancement,
+    Territoire,
+)
+from ti_desktop.db.vocabulary import DEFAULT_AXES, Phase, StatutContrat, TypeDocument, fold
+from ti_desktop.errors import UserFacingError
+from ti_desktop.services.financing import ZERO, summarize_fiche
+
+
+def full_territory_options() -> list[object]:
+    """Loader options fetching everything a document or a workbook needs at once."""
+    fiches = selectinload(Territoire.fiches)
+    return [
+        selectinload(Territoire.contrats).selectinload(Contrat.enjeux_locaux),
+        selectinload(Territoire.signataires),
+        selectinload(Territoire.axes),
+        fiches.selectinload(FicheAction.financements).selectinload(LigneFinancement.financeur),
+        fiches.selectinload(FicheAction.financements).selectinload(LigneFinancement.statut),
+        fiches.selectinload(FicheAction.indicateurs),
+        fiches.selectinload(FicheAction.axe),
+        fiches.selectinload(FicheAction.avancement),
+    ]
+
+
+def create_territory(
+    session: Session,
+    nom: str,
+    region: str,
+    phase: Phase = Phase.PHASE_2,
+    *,
+    departements: str = "",
+    type_document: TypeDocument = TypeDocument.CONTRAT,
+) -> Territoire:
+    """A new territory with the default axes of its phase and a draft contract."""
+    nom = nom.strip()
+    if not nom:
+        raise UserFacingError("Le nom du territoire est obligatoire.")
+    if find_territory(session, nom, include_deleted=True) is not None:
+        raise UserFacingError(f"Un territoire nommé « {nom} » existe déjà.")
+    territory = Territoire(nom=nom, region=region.strip(), phase=phase.value, departements=departements)
+    territory.axes = [Axe(position=i, libelle=label) for i, label in enumerate(DEFAULT_AXES[phase])]
+    start = 2023 if phase == Phase.PHASE_2 else 2019
+    end = 2027 if phase == Phase.PHASE_2 else 2022
+    territory.contrats = [
+        Contrat(
+            type_document=type_document.value,
+            statut=StatutContrat.BROUILLON.value,
+            annee_debut=start,
+            annee_fin=end,
+            courant=True,
+        )
+    ]
+    session.add(territory)
+    session.flush()
+    return territory
+
+
+def find_territory(session: Session, nom: str, *, include_deleted: bool = False) -> Territoire | None:
+    """The territory of that name, ignoring case and accents."""
+    key = fold(nom)
+    query = select(Territoire)
+    if not include_deleted:
+        query = query.where(Territoire.supprime_le.is_(None))
+    return next((t for t in session.scalars(query) if fold(t.nom) == key), None)
+
+
+def require_territory(session: Session, nom: str) -> Territoire:
+    """Like ``find_territory`` but a clear error naming the known territories."""
+    territory = find_territory(session, nom)
+    if territory is None:
+        known = ", ".join(sorted(t.nom for t in list_territories(session))) or "aucun"
+        raise UserFacingError(f"Territoire « {nom} » introuvable. Territoires connus : {known}.")
+    return territory
+
+
+def list_territories(session: Session, *, full: bool = False) -> Sequence[Territoire]:
+    """Territories not in the trash, by name."""
+    query = select(Territoire).where(Territoire.supprime_le.is_(None)).order_by(Territoire.nom)
+    if full:
+        query = query.options(*full_territory_options())  # type: ignore[arg-type]
+    return session.scalars(query).all()
+
+
+@dataclass(frozen=True)
+class TerritoryOverview:
+    """One line of ``ti-desktop list``."""
+
+    nom: str
+    region: str
+    phase: str
+    type_document: str
+    statut: str
+    periode: str
+    signataires: int
+    fiches: int
+    cout_total: Decimal
+    acquis: Decimal
+    est_demo: bool
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "territoire": self.nom,
+            "region": self.region,
+            "phase": self.phase,
+            "type_document": self.type_document,
+            "statut": self.statut,
+            "periode": self.periode,
+            "signataires": self.signataires,
+            "fiches": self.fiches,
+            "cout_total_ht": str(self.cout_total),
+            "financements_acquis": str(self.acquis),
+            "demo": self.est_demo,
+        }
+
+
+def overview(session: Session) -> list[TerritoryOverview]:
+    """Counts and sums per territory for listings."""
+    rows = []
+    for territory in list_territories(session, full=True):
+        contract = territory.contrat_courant
+        fiches = territory.fiches_actives
+        summaries = [summarize_fiche(f) for f in fiches]
+        rows.append(
+            TerritoryOverview(
+                nom=territory.nom,
+                region=territory.region,
+                phase=territory.phase,
+                type_document=contract.type_document if contract else "",
+                statut=contract.statut if contract else "",
+                periode=contract.periode if contract else "",
+                signataires=len(territory.signataires),
+                fiches=len(fiches),
+                cout_total=sum((f.cout_total_ht or ZERO for f in fiches), ZERO),
+                acquis=sum((s.acquis for s in summaries), ZERO),
+                est_demo=territory.est_demo,
+            )
+        )
+    return rows

@@ -86,7 +86,8 @@ def open_window(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    return app.run(database_path(args))
+    exit_code: int = app.run(database_path(args))
+    return exit_code
 
 
 def main(argv: Sequence[str] | None = None) -> int:

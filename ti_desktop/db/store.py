@@ -130,7 +130,10 @@ def check_database_file(path: Path) -> str | None:
             "Le fichier n'a pas été modifié."
         )
     if revision is not None:
-        known = {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+        known = {
+            script.revision
+            for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+        }
         if revision not in known:
             raise NewerDatabaseError(
                 f"« {path} » a été enregistrée par une version plus récente de TI Desktop. "

@@ -98,13 +98,13 @@ def fold(text: str) -> str:
     """Key for matching labels ignoring case, accents, apostrophe style and spacing."""
     decomposed = unicodedata.normalize("NFKD", text)
     without_accents = "".join(c for c in decomposed if not unicodedata.combining(c))
-    normalised = without_accents.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    normalised = (
+        without_accents.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    )
     return " ".join(normalised.casefold().split())
 
 
-def match_label(
-    value: str, choices: list[_Label] | tuple[_Label, ...]
-) -> _Label | None:
+def match_label(value: str, choices: list[_Label] | tuple[_Label, ...]) -> _Label | None:
     """Return the choice equal to ``value`` ignoring case and accents, if any."""
     key = fold(value)
     for choice in choices:

@@ -34,7 +34,7 @@ class AppSettings:
     def recent_files(self) -> list[Path]:
         """Databases opened lately, most recent first, existing files only."""
         raw = self._qsettings.value("fichiers/recents", [])
-        items = [raw] if isinstance(raw, str) else list(raw or [])
+        items: list[object] = [raw] if isinstance(raw, str) else list(raw or [])  # type: ignore[call-overload]
         return [Path(str(p)) for p in items if p and Path(str(p)).exists()]
 
     def add_recent_file(self, path: Path) -> None:

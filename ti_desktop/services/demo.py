@@ -24,6 +24,7 @@ _I, _P, _E = (
     GroupeSignataire.PARTENAIRES_ECONOMIQUES,
 )
 
+# fmt: off
 _SIGNATORIES: list[tuple[GroupeSignataire, str, str, str, str, date | None]] = [
     (_I, "Troyes Champagne Métropole", "M. Laurent Verdier", "Président", "Délibération n° 2024-117", date(2024, 3, 21)),
     (_I, "Troyes Champagne Métropole", "Mme Claire Fontaine", "1ère Vice-Présidente chargée du développement économique", "", None),
@@ -81,11 +82,14 @@ _FICHES: list[tuple[str, int, str, str, str, date, date, str, str, _Financing, _
      [("Banque des Territoires", "Ingénierie", "32500", "Acquis"), ("Intercommunalité", "", "32500", "Acquis")],
      [("Sites recensés", "sites", "80", date(2024, 12, 31), "54")]),
 ]
+# fmt: on
 
 
 def create_demo_territory(session: Session) -> Territoire:
     """Add the demonstration territory (raises if it is already there)."""
-    territory = create_territory(session, DEMO_NAME, "Grand Est", Phase.PHASE_2, departements="Aube (10)")
+    territory = create_territory(
+        session, DEMO_NAME, "Grand Est", Phase.PHASE_2, departements="Aube (10)"
+    )
     territory.est_demo = True
     territory.chef_projet_nom = "Camille Dubois"
     territory.chef_projet_email = "camille.dubois@example.org"

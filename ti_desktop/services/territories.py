@@ -51,7 +51,9 @@ def create_territory(
         raise UserFacingError("Le nom du territoire est obligatoire.")
     if find_territory(session, nom, include_deleted=True) is not None:
         raise UserFacingError(f"Un territoire nommé « {nom} » existe déjà.")
-    territory = Territoire(nom=nom, region=region.strip(), phase=phase.value, departements=departements)
+    territory = Territoire(
+        nom=nom, region=region.strip(), phase=phase.value, departements=departements
+    )
     territory.axes = [Axe(position=i, libelle=label) for i, label in enumerate(DEFAULT_AXES[phase])]
     start = 2023 if phase == Phase.PHASE_2 else 2019
     end = 2027 if phase == Phase.PHASE_2 else 2022
@@ -69,7 +71,9 @@ def create_territory(
     return territory
 
 
-def find_territory(session: Session, nom: str, *, include_deleted: bool = False) -> Territoire | None:
+def find_territory(
+    session: Session, nom: str, *, include_deleted: bool = False
+) -> Territoire | None:
     """The territory of that name, ignoring case and accents."""
     key = fold(nom)
     query = select(Territoire)

@@ -1,0 +1,318 @@
+"""Write the exchange workbook: typed cells, French headers, filters, frozen header row.
+
+``export_workbook`` is what ``ti-desktop export`` and the window call. The sheets follow
+``exchange_format`` exactly, so the file imports back. Every text that a spreadsheet
+could take for a formula is written as a plain string cell (never ``<f>``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from sqlalchemy import select
+
+from ti_desktop.db.models import Territoire
+from ti_desktop.db.store import Database
+from ti_desktop.db.vocabulary import GroupeSignataire, fold
+from ti_desktop.errors import UserFacingError
+from ti_desktop.services import exchange_format as fmt
+from ti_desktop.services.atomic_file import atomic_path
+from ti_desktop.services.progress import ProgressCallback, report
+from ti_desktop.services.territories import full_territory_options
+
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DDE7F3")
+HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    """What was written, for the status line and the CLI."""
+
+    target: Path
+    territories: int
+    fiches: int
+    financing_lines: int
+    indicators: int
+
+    def summary(self) -> str:
+        """One French sentence."""
+        return (
+            f"{self.territories} territoire(s), {self.fiches} fiche(s)-action(s), "
+            f"{self.financing_lines} ligne(s) de financement et {self.indicators} "
+            f"indicateur(s) exportés dans {self.target}."
+        )
+
+
+def make_cell(worksheet: Any, value: object, number_format: str | None = None) -> Cell:
+    """A typed cell; text that looks like a formula stays text (quote prefix).
+
+    Works for write-only and normal worksheets. ``datetime`` values are written as
+    dates, ``Decimal`` as exact numbers.
+    """
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, str):
+        value = value.replace("\r\n", "\n")
+    cell = WriteOnlyCell(worksheet, value=value)
+    if isinstance(value, str):
+        if fmt.needs_text_protection(value):
+            cell.data_type = "s"
+            cell.quotePrefix = True
+    elif value is not None and number_format is not None:
+        cell.number_format = number_format
+    elif isinstance(value, date):
+        cell.number_format = fmt.DATE_FORMAT
+    return cell
+
+
+def header_cells(worksheet: Any, headers: Iterable[str]) -> list[Cell]:
+    """Bold, shaded header cells."""
+    cells = []
+    for header in headers:
+        cell = WriteOnlyCell(worksheet, value=header)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cell.alignment = HEADER_ALIGNMENT
+        cells.append(cell)
+    return cells
+
+
+def prepare_sheet(worksheet: Any, widths: Sequence[float], *, header_rows: int = 1) -> None:
+    """Column widths and frozen header rows (call before writing rows)."""
+    for index, width in enumerate(widths, start=1):
+        worksheet.column_dimensions[get_column_letter(index)].width = width
+    worksheet.freeze_panes = f"A{header_rows + 1}"
+
+
+def finish_sheet(worksheet: Any, columns: int, last_row: int, *, header_row: int = 1) -> None:
+    """Autofilter over the header row and the data (call after writing rows)."""
+    end = max(last_row, header_row + 1)
+    worksheet.auto_filter.ref = f"A{header_row}:{get_column_letter(columns)}{end}"
+
+
+def _write_sheet(workbook: Workbook, spec: fmt.SheetSpec, rows: Iterable[list[object]]) -> int:
+    worksheet = workbook.create_sheet(spec.name)
+    prepare_sheet(worksheet, [column.width for column in spec.columns])
+    worksheet.append(header_cells(worksheet, spec.headers))
+    formats = [column.number_format for column in spec.columns]
+    count = 0
+    for values in rows:
+        worksheet.append(
+            [make_cell(worksheet, value, formats[i]) for i, value in enumerate(values)]
+        )
+        count += 1
+    finish_sheet(worksheet, len(spec.columns), count + 1)
+    return count
+
+
+_GROUP_ORDER = {group.value: index for index, group in enumerate(GroupeSignataire)}
+
+
+def _territory_rows(territories: Sequence[Territoire]) -> Iterable[list[object]]:
+    for territory in territories:
+        contract = territory.contrat_courant
+        yield [
+            territory.nom,
+            territory.region,
+            territory.departements,
+            territory.phase,
+            contract.type_document if contract else None,
+            (contract.periode or None) if contract else None,
+            contract.statut if contract else None,
+            contract.date_signature if contract else None,
+            contract.lieu_signature if contract else None,
+            territory.chef_projet_nom,
+            territory.chef_projet_email,
+            territory.elu_referent,
+            territory.industriel_referent,
+            territory.chef_projet_telephone,
+            contract.deliberation_region_reference if contract else None,
+            contract.deliberation_region_date if contract else None,
+        ]
+
+
+def _axis_rows(territories: Sequence[Territoire]) -> Iterable[list[object]]:
+    for territory in territories:
+        for index, axis in enumerate(territory.axes, start=1):
+            yield [territory.nom, index, axis.libelle]
+
+
+def _signatory_rows(territories: Sequence[Territoire]) -> Iterable[list[object]]:
+    for territory in territories:
+        ordered = sorted(
+            territory.signataires,
+            key=lambda s: (_GROUP_ORDER.get(s.groupe, 99), s.ordre, fold(s.organisme)),
+        )
+        for person in ordered:
+            yield [
+                territory.nom,
+                person.groupe,
+                person.organisme,
+                person.representant,
+                person.fonction,
+                person.ordre,
+                person.deliberation_reference,
+                person.deliberation_date,
+                person.email,
+            ]
+
+
+def _fiche_rows(territories: Sequence[Territoire]) -> Iterable[list[object]]:
+    for territory in territories:
+        for fiche in territory.fiches_actives:
+            yield [
+                territory.nom,
+                fiche.numero,
+                fiche.intitule,
+                fiche.axe.libelle if fiche.axe else None,
+                fiche.maitre_ouvrage,
+                fiche.description,
+                fiche.objectifs,
+                fiche.partenaires,
+                fiche.localisation,
+                fiche.date_debut,
+                fiche.date_fin,
+                fiche.cout_total_ht,
+                fiche.avancement.libelle if fiche.avancement else None,
+                fiche.enjeu_local,
+                fiche.contact,
+                fiche.demande_simplification,
+            ]
+
+
+def _financing_rows(territories: Sequence[Territoire]) -> Iterable[list[object]]:
+    for territory in territories:
+        for fiche in territory.fiches_actives:
+            for line in fiche.financements:
+                yield [
+                    territory.nom,
+                    fiche.numero,
+                    line.financeur.libelle,
+                    line.dispositif,
+                    line.montant,
+                    line.statut.libelle,
+                ]
+
+
+def _indicator_rows(territories: Sequence[Territoire]) -> Iterable[list[object]]:
+    for territory in territories:
+        for fiche in territory.fiches_actives:
+            for indicator in fiche.indicateurs:
+                yield [
+                    territory.nom,
+                    fiche.numero,
+                    indicator.nom,
+                    indicator.unite,
+                    _plain_quantity(indicator.valeur_cible),
+                    indicator.echeance,
+                    _plain_quantity(indicator.valeur_atteinte),
+                ]
+
+
+def _plain_quantity(value: Decimal | None) -> Decimal | None:
+    """``6.5000`` → ``6.5`` so the cell shows what the user typed."""
+    if value is None:
+        return None
+    normalized = value.normalize()
+    return normalized.quantize(Decimal(1)) if normalized == normalized.to_integral() else normalized
+
+
+def write_exchange_sheets(workbook: Workbook, territories: Sequence[Territoire]) -> None:
+    """Append the exchange sheets for ``territories`` (eager-loaded) to ``workbook``.
+
+    Private notes (the territory's and the fiches') are never written.
+    """
+    _write_sheet(workbook, fmt.TERRITOIRES, _territory_rows(territories))
+    _write_sheet(workbook, fmt.AXES, _axis_rows(territories))
+    _write_sheet(workbook, fmt.SIGNATAIRES, _signatory_rows(territories))
+    _write_sheet(workbook, fmt.FICHES, _fiche_rows(territories))
+    _write_sheet(workbook, fmt.FINANCEMENTS, _financing_rows(territories))
+    _write_sheet(workbook, fmt.INDICATEURS, _indicator_rows(territories))
+
+
+def select_territories(
+    territories: Sequence[Territoire], names: Sequence[str], region: str | None
+) -> list[Territoire]:
+    """Keep the named territories (all when none named), then those of ``region``.
+
+    Raises:
+        UserFacingError: a name or the region matches no territory.
+    """
+    chosen = list(territories)
+    if names:
+        by_key = {fold(t.nom): t for t in territories}
+        known = ", ".join(t.nom for t in territories) or "aucun"
+        chosen = []
+        for name in names:
+            territory = by_key.get(fold(name))
+            if territory is None:
+                raise UserFacingError(
+                    f"Territoire « {name} » introuvable. Territoires connus : {known}."
+                )
+            if territory not in chosen:
+                chosen.append(territory)
+    if region is not None:
+        regions = sorted({t.region for t in territories if t.region})
+        chosen = [t for t in chosen if fold(t.region) == fold(region)]
+        if not chosen:
+            raise UserFacingError(
+                f"Aucun territoire de la région « {region} » à exporter. Régions connues : "
+                f"{', '.join(regions) or 'aucune'}."
+            )
+    return chosen
+
+
+def export_workbook(
+    database: Database,
+    target: Path,
+    *,
+    territory_names: Sequence[str] = (),
+    region: str | None = None,
+    progress: ProgressCallback | None = None,
+) -> ExportReport:
+    """Write the workbook of the chosen territories (all by default) to ``target``.
+
+    Raises:
+        UserFacingError: unknown territory or region, or the file cannot be written.
+        Cancelled: the progress callback cancelled; nothing was written.
+    """
+    target = Path(target)
+    report(progress, 0, 3, "Lecture des territoires")
+    with database.reader() as session:
+        query = (
+            select(Territoire)
+            .where(Territoire.supprime_le.is_(None))
+            .order_by(Territoire.nom)
+            .options(*full_territory_options())  # type: ignore[arg-type]
+        )
+        territories = select_territories(session.scalars(query).all(), territory_names, region)
+        workbook = Workbook(write_only=True)
+        # Région sheets are written here, before the exchange sheets
+        report(progress, 1, 3, "Écriture des feuilles d'échange")
+        write_exchange_sheets(workbook, territories)
+        fiches = [f for t in territories for f in t.fiches_actives]
+        result = ExportReport(
+            target=target,
+            territories=len(territories),
+            fiches=len(fiches),
+            financing_lines=sum(len(f.financements) for f in fiches),
+            indicators=sum(len(f.indicateurs) for f in fiches),
+        )
+    report(progress, 2, 3, "Enregistrement du classeur")
+    with atomic_path(target) as temporary:
+        try:
+            workbook.save(temporary)
+        except OSError as exc:
+            raise UserFacingError(f"Impossible d'écrire « {target} » : {exc}.") from exc
+    report(progress, 3, 3, "Terminé")
+    return result

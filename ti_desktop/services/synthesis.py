@@ -1,0 +1,361 @@
+"""What a Région reads about its territories: counts and money per territory, financer, axis.
+
+Qt-free and exact (``Decimal``), so the Région workbook and the window's dashboard
+show the same figures. Conventions, chosen once for every view:
+
+- only fiches outside the trash count; territories in the trash are not passed in;
+- financing is summed by the *category* of its status (acquis, accord de principe,
+  sollicité, envisagé, refusé), whatever the status labels of the database;
+- *reste à financer* is computed per fiche (cost minus every non-refused line, floored
+  at zero) then summed: a fiche financed beyond its cost never hides the gap of
+  another. The excess is reported apart as *sur-financement*;
+- a fiche without a cost has no *reste à financer*, but its lines still count;
+- the acquired share is acquired financing over total cost.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, object_session
+
+from ti_desktop.db.models import EtatAvancement, FicheAction, Territoire
+from ti_desktop.db.vocabulary import (
+    DEFAULT_AXES,
+    DEFAULT_PROGRESS_STATES,
+    CategorieFinancement,
+    GroupeSignataire,
+    Phase,
+    fold,
+)
+from ti_desktop.services.financing import ZERO, share, summarize_fiche
+from ti_desktop.services.territories import list_territories
+
+ALL_TERRITORIES = "Tous les territoires"
+NO_AXIS = "(sans axe)"
+NO_PROGRESS = "(non renseigné)"
+
+# Column order of the money columns: from the surest to the least sure, refused last.
+CATEGORY_ORDER: tuple[CategorieFinancement, ...] = (
+    CategorieFinancement.ACQUIS,
+    CategorieFinancement.ACCORD,
+    CategorieFinancement.SOLLICITE,
+    CategorieFinancement.ENVISAGE,
+    CategorieFinancement.REFUSE,
+)
+CATEGORY_LABELS: dict[CategorieFinancement, str] = {
+    CategorieFinancement.ACQUIS: "Acquis",
+    CategorieFinancement.ACCORD: "Accord de principe",
+    CategorieFinancement.SOLLICITE: "Sollicité",
+    CategorieFinancement.ENVISAGE: "Envisagé",
+    CategorieFinancement.REFUSE: "Refusé",
+}
+
+
+def _empty_amounts() -> dict[CategorieFinancement, Decimal]:
+    return dict.fromkeys(CATEGORY_ORDER, ZERO)
+
+
+@dataclass
+class MoneyTotals:
+    """Cost and financing of a set of fiches (a territory, an axis, the whole region)."""
+
+    fiches: int = 0
+    cout_total: Decimal = ZERO
+    financements: dict[CategorieFinancement, Decimal] = field(default_factory=_empty_amounts)
+    reste_a_financer: Decimal = ZERO
+    sur_financement: Decimal = ZERO
+    fiches_sur_financees: int = 0
+
+    def add_fiche(self, fiche: FicheAction) -> None:
+        """Count one fiche-action and its financing plan."""
+        summary = summarize_fiche(fiche)
+        self.fiches += 1
+        self.cout_total += fiche.cout_total_ht or ZERO
+        for category, amount in summary.par_categorie.items():
+            self.financements[category] += amount
+        self.reste_a_financer += summary.reste_a_financer
+        self.sur_financement += summary.sur_financement
+        if summary.est_sur_finance:
+            self.fiches_sur_financees += 1
+
+    def add(self, other: MoneyTotals) -> None:
+        """Add another set's figures to these."""
+        self.fiches += other.fiches
+        self.cout_total += other.cout_total
+        for category, amount in other.financements.items():
+            self.financements[category] += amount
+        self.reste_a_financer += other.reste_a_financer
+        self.sur_financement += other.sur_financement
+        self.fiches_sur_financees += other.fiches_sur_financees
+
+    @property
+    def acquis(self) -> Decimal:
+        return self.financements[CategorieFinancement.ACQUIS]
+
+    @property
+    def total_hors_refus(self) -> Decimal:
+        """Every line that is not refused."""
+        return sum(
+            (v for k, v in self.financements.items() if k != CategorieFinancement.REFUSE), ZERO
+        )
+
+    @property
+    def part_acquise(self) -> Decimal | None:
+        """Acquired financing over total cost (None without a cost)."""
+        return share(self.acquis, self.cout_total)
+
+
+@dataclass
+class TerritorySynthesis:
+    """One row of the Synthèse sheet."""
+
+    territoire_id: uuid.UUID | None
+    nom: str
+    region: str = ""
+    departements: str = ""
+    phase: str = ""
+    type_document: str = ""
+    statut_contrat: str = ""
+    date_signature: date | None = None
+    intercommunalites: int = 0
+    fiches_par_avancement: dict[str, int] = field(default_factory=dict)
+    argent: MoneyTotals = field(default_factory=MoneyTotals)
+
+
+@dataclass(frozen=True)
+class FinancerRow:
+    """Amounts of one financer by status category, for a territory or for all."""
+
+    territoire: str
+    region: str
+    financeur: str
+    montants: dict[CategorieFinancement, Decimal]
+
+    @property
+    def total_hors_refus(self) -> Decimal:
+        return sum(
+            (v for k, v in self.montants.items() if k != CategorieFinancement.REFUSE), ZERO
+        )
+
+
+@dataclass(frozen=True)
+class AxisRow:
+    """Fiches and money of one axis, for a territory or for all territories of a phase."""
+
+    territoire: str
+    region: str
+    phase: str
+    axe: str
+    argent: MoneyTotals
+
+
+@dataclass
+class RegionSynthesis:
+    """Everything the Région sheets and the dashboard show."""
+
+    territoires: list[TerritorySynthesis]
+    total: TerritorySynthesis
+    avancements: list[str]
+    financeurs_ensemble: list[FinancerRow]
+    financeurs_par_territoire: list[FinancerRow]
+    axes_ensemble: list[AxisRow]
+    axes_par_territoire: list[AxisRow]
+
+    @property
+    def regions(self) -> list[str]:
+        """The distinct régions of the territories, sorted."""
+        return sorted({t.region for t in self.territoires if t.region}, key=fold)
+
+
+def _progress_columns(territories: Sequence[Territoire]) -> list[str]:
+    """Progress states in list order, every state of the database when it is reachable."""
+    states: dict[str, int] = {}
+    session = object_session(territories[0]) if territories else None
+    if isinstance(session, Session):
+        for state in session.scalars(select(EtatAvancement)):
+            states[state.libelle] = state.position
+    if not states:
+        for position, label in enumerate(DEFAULT_PROGRESS_STATES):
+            states[label] = position
+    extra = len(states)
+    for territory in territories:
+        for fiche in territory.fiches_actives:
+            if fiche.avancement is not None and fiche.avancement.libelle not in states:
+                states[fiche.avancement.libelle] = extra + fiche.avancement.position
+    labels = sorted(states, key=lambda label: states[label])
+    if any(f.avancement is None for t in territories for f in t.fiches_actives):
+        labels.append(NO_PROGRESS)
+    return labels
+
+
+def _intercommunalities(territory: Territoire) -> int:
+    return len(
+        {
+            fold(s.organisme)
+            for s in territory.signataires
+            if s.groupe == GroupeSignataire.INTERCOMMUNALITES.value and s.organisme.strip()
+        }
+    )
+
+
+def synthesize_territory(territory: Territoire, progress_labels: Sequence[str]) -> TerritorySynthesis:
+    """Counts and money of one territory (its fiches in the trash excluded)."""
+    contract = territory.contrat_courant
+    row = TerritorySynthesis(
+        territoire_id=territory.id,
+        nom=territory.nom,
+        region=territory.region,
+        departements=territory.departements,
+        phase=territory.phase,
+        type_document=contract.type_document if contract else "",
+        statut_contrat=contract.statut if contract else "",
+        date_signature=contract.date_signature if contract else None,
+        intercommunalites=_intercommunalities(territory),
+        fiches_par_avancement=dict.fromkeys(progress_labels, 0),
+    )
+    for fiche in territory.fiches_actives:
+        label = fiche.avancement.libelle if fiche.avancement is not None else NO_PROGRESS
+        row.fiches_par_avancement[label] = row.fiches_par_avancement.get(label, 0) + 1
+        row.argent.add_fiche(fiche)
+    return row
+
+
+def _financer_order(territories: Sequence[Territoire]) -> dict[str, tuple[int, str]]:
+    order: dict[str, tuple[int, str]] = {}
+    for territory in territories:
+        for fiche in territory.fiches_actives:
+            for line in fiche.financements:
+                order[line.financeur.libelle] = (line.financeur.position, fold(line.financeur.libelle))
+    return order
+
+
+def _by_financer(
+    fiches: Iterable[FicheAction], territoire: str, region: str, order: dict[str, tuple[int, str]]
+) -> list[FinancerRow]:
+    amounts: dict[str, dict[CategorieFinancement, Decimal]] = {}
+    for fiche in fiches:
+        for line in fiche.financements:
+            per_status = amounts.setdefault(line.financeur.libelle, _empty_amounts())
+            per_status[CategorieFinancement(line.statut.categorie)] += line.montant
+    return [
+        FinancerRow(territoire, region, financer, amounts[financer])
+        for financer in sorted(amounts, key=lambda name: order[name])
+    ]
+
+
+def _axis_rank(phase: str, label: str) -> tuple[int, int]:
+    """Default axes of the phase first, in their official order; then the others."""
+    defaults = [fold(a) for a in DEFAULT_AXES.get(Phase(phase), ())] if phase in list(Phase) else []
+    key = fold(label)
+    if label == NO_AXIS:
+        return (2, 0)
+    return (0, defaults.index(key)) if key in defaults else (1, 0)
+
+
+def _phase_rank(phase: str) -> tuple[int, str]:
+    phases = [p.value for p in Phase]
+    return (phases.index(phase), "") if phase in phases else (len(phases), fold(phase))
+
+
+def _axes_of_territory(territory: Territoire) -> list[AxisRow]:
+    rows: dict[str, AxisRow] = {}
+    for axis in territory.axes:
+        rows.setdefault(
+            axis.libelle,
+            AxisRow(territory.nom, territory.region, territory.phase, axis.libelle, MoneyTotals()),
+        )
+    for fiche in territory.fiches_actives:
+        label = fiche.axe.libelle if fiche.axe is not None else NO_AXIS
+        if label not in rows:
+            rows[label] = AxisRow(
+                territory.nom, territory.region, territory.phase, label, MoneyTotals()
+            )
+        rows[label].argent.add_fiche(fiche)
+    return list(rows.values())
+
+
+def synthesize(territories: Sequence[Territoire]) -> RegionSynthesis:
+    """The Région's figures for these territories (load them with ``full_territory_options``).
+
+    Territories are kept in the order given; the per-financer and per-axis
+    breakdowns follow that order too.
+    """
+    progress_labels = _progress_columns(territories)
+    rows = [synthesize_territory(t, progress_labels) for t in territories]
+
+    regions = sorted({t.region for t in territories if t.region}, key=fold)
+    total = TerritorySynthesis(
+        territoire_id=None,
+        nom=f"Total ({len(rows)} territoire{'s' if len(rows) > 1 else ''})",
+        region=", ".join(regions),
+        fiches_par_avancement=dict.fromkeys(progress_labels, 0),
+    )
+    for row in rows:
+        total.intercommunalites += row.intercommunalites
+        for label, count in row.fiches_par_avancement.items():
+            total.fiches_par_avancement[label] = total.fiches_par_avancement.get(label, 0) + count
+        total.argent.add(row.argent)
+
+    order = _financer_order(territories)
+    all_fiches = [f for t in territories for f in t.fiches_actives]
+    financers_all = _by_financer(all_fiches, ALL_TERRITORIES, total.region, order)
+    financers_each = [
+        row
+        for t in territories
+        for row in _by_financer(t.fiches_actives, t.nom, t.region, order)
+    ]
+
+    axes_each: list[AxisRow] = []
+    merged: dict[tuple[str, str], AxisRow] = {}
+    for territory in territories:
+        for axis_row in _axes_of_territory(territory):
+            axes_each.append(axis_row)
+            key = (axis_row.phase, fold(axis_row.axe))
+            if key not in merged:
+                phase_regions = sorted(
+                    {t.region for t in territories if t.phase == axis_row.phase and t.region},
+                    key=fold,
+                )
+                merged[key] = AxisRow(
+                    ALL_TERRITORIES,
+                    ", ".join(phase_regions),
+                    axis_row.phase,
+                    axis_row.axe,
+                    MoneyTotals(),
+                )
+            merged[key].argent.add(axis_row.argent)
+    first_seen = {key: i for i, key in enumerate(merged)}
+    axes_all = sorted(
+        merged.values(),
+        key=lambda r: (
+            _phase_rank(r.phase),
+            _axis_rank(r.phase, r.axe),
+            first_seen[(r.phase, fold(r.axe))],
+        ),
+    )
+    return RegionSynthesis(
+        territoires=rows,
+        total=total,
+        avancements=progress_labels,
+        financeurs_ensemble=financers_all,
+        financeurs_par_territoire=financers_each,
+        axes_ensemble=axes_all,
+        axes_par_territoire=axes_each,
+    )
+
+
+def load_synthesis(
+    session: Session, territoire_ids: Sequence[uuid.UUID] | None = None
+) -> RegionSynthesis:
+    """Load territories (all, or these) with everything needed and synthesize them."""
+    territories = list(list_territories(session, full=True))
+    if territoire_ids is not None:
+        wanted = set(territoire_ids)
+        territories = [t for t in territories if t.id in wanted]
+    return synthesize(territories)

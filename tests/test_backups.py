@@ -41,3 +41,31 @@ def test_restore_brings_back_the_data_and_keeps_the_replaced_state(demo_database
     assert count_fiches(db_path) == 12
     assert count_fiches(replaced.path) == 0
     assert replaced.kind == backups.BEFORE_RESTORE
+
+
+def test_atomic_path_replaces_only_on_success_with_usual_mode(tmp_path):
+    import os
+
+    import pytest
+
+    from ti_desktop.errors import UserFacingError
+    from ti_desktop.services.atomic_file import atomic_path
+
+    target = tmp_path / "contrat.docx"
+    target.write_text("ancien")
+    with pytest.raises(RuntimeError), atomic_path(target) as temporary:
+        temporary.write_text("moitié")
+        raise RuntimeError("panne pendant la génération")
+    assert target.read_text() == "ancien"
+    assert [p.name for p in tmp_path.iterdir()] == ["contrat.docx"]
+    with atomic_path(target) as temporary:
+        temporary.write_text("nouveau")
+    assert target.read_text() == "nouveau"
+    if os.name == "posix":
+        umask = os.umask(0)
+        os.umask(umask)
+        assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+    blocked = tmp_path / "fichier"
+    blocked.write_text("x")
+    with pytest.raises(UserFacingError, match="fichier"), atomic_path(blocked / "sous" / "a.docx"):
+        pass

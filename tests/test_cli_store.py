@@ -77,3 +77,17 @@ def test_cli_never_imports_qt():
         "assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_territory_found_by_unique_part_of_its_name(demo_database):
+    from ti_desktop.errors import UserFacingError
+    from ti_desktop.services.territories import create_territory, require_territory
+
+    with demo_database.session() as session:
+        assert require_territory(session, "troyes").nom.startswith("Troyes")
+        create_territory(session, "Troyes Nord", "Grand Est")
+    with demo_database.reader() as session:
+        with pytest.raises(UserFacingError, match="plusieurs territoires"):
+            require_territory(session, "Troyes")
+        with pytest.raises(UserFacingError, match="introuvable"):
+            require_territory(session, "Vosges")

@@ -15,6 +15,7 @@ program runs without the tools; ``--check`` keeps them honest in the test suite.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -75,12 +76,15 @@ def compile_resources() -> str:
     return _run_compiler("pyside6-rcc", QRC_FILE, _header(QRC_FILE))
 
 
+_VERSION_LINE = re.compile(r"^#+ Created by: .*version [0-9.]+\s*$", re.MULTILINE)
+
+
 def _body(code: str) -> str:
-    """Drop the leading header comments so another tool's header does not count as a change."""
+    """The code without the headers: another tool's header or Qt version is not a change."""
     lines = code.splitlines(keepends=True)
     while lines and lines[0].startswith("# Generated"):
         lines.pop(0)
-    return "".join(lines)
+    return _VERSION_LINE.sub("", "".join(lines))
 
 
 def _targets() -> list[tuple[Path, str]]:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, 
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ti_desktop.errors import UserFacingError
+from ti_desktop.gui.qt_workarounds import pin_singleton_refcounts
 from ti_desktop.services.progress import Cancelled, ProgressCallback
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,8 @@ class _Worker(QRunnable):
         self, job: Callable[[ProgressCallback], Any], signals: _TaskSignals, cancel: threading.Event
     ) -> None:
         super().__init__()
-        self.setAutoDelete(True)
+        # The Task keeps this object alive; Qt must not delete a Python-owned runnable.
+        self.setAutoDelete(False)
         self._job = job
         self._signals = signals
         self._cancel = cancel
@@ -98,15 +100,21 @@ class Task(QObject, Generic[T]):
         on_error: Callable[[BaseException], None] | None,
         cancellable: bool,
     ) -> None:
-        super().__init__(runner)
+        # No QObject parent and no reference back to the runner once finished: the task
+        # is freed by reference counting on the GUI thread, never by a garbage
+        # collection pass that could run on a worker thread.
+        super().__init__()
         self.title = title
-        self._runner = runner
+        self._forget: Callable[[Task[Any]], None] | None = runner._forget
+        self._crash_handler = runner.crash_handler
         self._parent = parent
         self._on_done = on_done
         self._on_error = on_error
         self.cancel_event = threading.Event()
         self.done = False
-        self.signals = _TaskSignals()
+        # Parented to the runner so the worker thread never destroys it by dropping
+        # the last Python reference; deleted on the GUI thread once the task ends.
+        self.signals = _TaskSignals(runner)
         self.signals.progressed.connect(self._on_worker_progressed)
         self.signals.succeeded.connect(self._on_worker_succeeded)
         self.signals.failed.connect(self._on_worker_failed)
@@ -121,6 +129,7 @@ class Task(QObject, Generic[T]):
         self.dialog.setMinimumDuration(2**30)
         self.dialog.setRange(0, 0)
         self.dialog.setMinimumWidth(420)
+        self._cancellable = cancellable
         if cancellable:
             self.dialog.setCancelButtonText(self.tr("Annuler"))
             self.dialog.canceled.connect(self.cancel)
@@ -134,7 +143,8 @@ class Task(QObject, Generic[T]):
     def start(self, job: Callable[[ProgressCallback], T], pool: QThreadPool) -> None:
         """Hand the job to the pool and arm the dialog timer."""
         self._show_timer.start(SHOW_DELAY_MS)
-        pool.start(_Worker(job, self.signals, self.cancel_event))
+        self._worker = _Worker(job, self.signals, self.cancel_event)
+        pool.start(self._worker)
 
     @Slot()
     def cancel(self) -> None:
@@ -164,10 +174,16 @@ class Task(QObject, Generic[T]):
     def _finish(self) -> None:
         self.done = True
         self._show_timer.stop()
+        self.signals.disconnect(self)
+        self.signals.deleteLater()
+        if self._cancellable:
+            self.dialog.canceled.disconnect(self.cancel)
         # hide(), not close(): closing a QProgressDialog emits canceled().
         self.dialog.hide()
         self.dialog.deleteLater()
-        self._runner._forget(self)
+        if self._forget is not None:
+            self._forget(self)
+            self._forget = None
 
     @Slot(object)
     def _on_worker_succeeded(self, result: Any) -> None:
@@ -199,7 +215,7 @@ class Task(QObject, Generic[T]):
                 show_user_error(self._parent, exc)
             return
         log.error("Erreur inattendue pendant « %s »", self.title, exc_info=exc)
-        self._runner.crash_handler(exc)
+        self._crash_handler(exc)
 
 
 class TaskRunner(QObject):
@@ -222,6 +238,7 @@ class TaskRunner(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        pin_singleton_refcounts()  # workers emit a signal per progress report
         self.pool = pool if pool is not None else QThreadPool.globalInstance()
         self.crash_handler: CrashHandler = crash_handler or report_bug
         self._tasks: list[Task[Any]] = []
@@ -271,6 +288,5 @@ class TaskRunner(QObject):
     def _forget(self, task: Task[Any]) -> None:
         if task in self._tasks:
             self._tasks.remove(task)
-            task.deleteLater()
             if not self._tasks:
                 self.busy_changed.emit(False)

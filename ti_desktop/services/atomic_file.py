@@ -45,6 +45,10 @@ def atomic_path(target: Path) -> Iterator[Path]:
             prefix=f".{target.stem}-", suffix=target.suffix + ".tmp", dir=target.parent
         )
         os.close(handle)
+        # mkstemp creates the file private (0600); a document should get the usual mode
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary_name, 0o666 & ~umask)
     except OSError as exc:
         raise UserFacingError(describe_os_error(target, exc)) from exc
     temporary = Path(temporary_name)

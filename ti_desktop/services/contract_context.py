@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from ti_desktop.db.models import (
+    Axe,
     Contrat,
     EnjeuLocal,
     FicheAction,
@@ -99,12 +100,21 @@ def or_dash(value: str | None) -> str:
     return text if text else DASH
 
 
+_BEFORE_PUNCTUATION = re.compile(r" ([;:!?»])")
+_AFTER_GUILLEMET = re.compile(r"« ")
+
+
+def typography(text: str) -> str:
+    """No-break spaces before ``; : ! ? »`` and after ``«``, so they never start a line."""
+    return _AFTER_GUILLEMET.sub("«" + NBSP, _BEFORE_PUNCTUATION.sub(NBSP + r"\1", text))
+
+
 def paragraphs(text: str | None) -> list[str]:
     """Split a text on blank lines; single line ends stay (rendered as line breaks)."""
     cleaned = clean_text(text).strip()
     if not cleaned:
         return []
-    return [part.strip() for part in re.split(r"\n\s*\n", cleaned) if part.strip()]
+    return [typography(part.strip()) for part in re.split(r"\n\s*\n", cleaned) if part.strip()]
 
 
 def euros(value: Decimal | None) -> str:
@@ -175,19 +185,77 @@ def _person_phrase(signatory: Signataire) -> str:
     return person
 
 
-def _organisation_label(organisation: str) -> str:
+_FEMININE_NOUNS = {
+    "communaute", "metropole", "region", "collectivite", "chambre", "cci", "caisse",
+    "banque", "agence", "association", "societe", "universite", "federation", "union",
+    "direction", "prefecture", "maison", "ville", "commune", "eurometropole",
+}  # fmt: skip
+_MASCULINE_NOUNS = {
+    "etat", "departement", "syndicat", "pole", "pays", "conseil", "groupement",
+    "etablissement", "petr", "office", "centre", "campus", "groupe", "cluster", "parc",
+    "lycee", "college", "institut", "comite", "club", "reseau", "port", "gip", "medef",
+}  # fmt: skip
+
+
+def _noun_gender(organisation: str) -> str | None:
+    """Grammatical gender ``f``/``m`` (or None) from the first word (« Communauté … »)."""
+    words = fold(organisation).replace("'", " ").split()
+    if words and words[0] in {"la", "le", "l"} and len(words) > 1:
+        words = words[1:]
+    if not words:
+        return None
+    if words[0] in _FEMININE_NOUNS:
+        return "f"
+    if words[0] in _MASCULINE_NOUNS:
+        return "m"
+    return None
+
+
+def _article(organisation: str) -> str:
+    """The definite article the name takes, lower case ("la ", "le ", "l'" or "")."""
     folded = fold(organisation)
-    if folded in {"etat", "l'etat"}:
-        return "L'État"
-    return organisation
+    if folded.startswith(("la ", "le ", "l'")):
+        return ""
+    gender = _noun_gender(organisation)
+    if gender is None:
+        return ""
+    if folded[:1] in set("aeiouyh"):
+        return "l'"
+    return "la " if gender == "f" else "le "
+
+
+def _organisation_label(organisation: str) -> str:
+    """The name as it opens a line: « La Communauté de communes X », « L'État »."""
+    name = "État" if fold(organisation) == "etat" else organisation
+    with_article = _article(name) + name
+    return with_article[:1].upper() + with_article[1:]
+
+
+def _of(organisation: str) -> str:
+    """« de la Communauté … », « du Département … », « de l'État », « de Bpifrance »."""
+    name = "État" if fold(organisation) == "etat" else organisation
+    article = _article(name)
+    if not article:
+        folded = fold(name)
+        if folded.startswith("le "):
+            return "du " + name[3:]
+        if folded.startswith(("la ", "l'")):
+            return "de " + name[0].lower() + name[1:]
+        return "de " + name
+    return ("du " if article == "le " else "de " + article) + name
+
+
+def _pour(organisation: str) -> str:
+    """« Pour la Région Grand Est », « Pour l'État »."""
+    name = "État" if fold(organisation) == "etat" else organisation
+    label = _article(name) + name
+    if fold(label).startswith(("la ", "le ", "l'")):
+        label = label[0].lower() + label[1:]
+    return "Pour " + label
 
 
 def _represented_word(organisation: str) -> str:
-    folded = fold(organisation)
-    masculine = folded in {"etat", "l'etat"} or folded.startswith(
-        ("le ", "departement", "syndicat", "pole ", "conseil ", "pays ", "groupement")
-    )
-    return "représenté" if masculine else "représentée"
+    return "représenté" if _noun_gender(organisation) == "m" else "représentée"
 
 
 def _join_french(items: list[str]) -> str:
@@ -207,7 +275,8 @@ def representation(organisation: str, people: list[Signataire]) -> str:
 
 def _signatory_dict(signatory: Signataire) -> Context:
     return {
-        "organisme": _organisation_label(clean_text(signatory.organisme).strip()),
+        "organisme": clean_text(signatory.organisme).strip(),
+        "pour": _pour(clean_text(signatory.organisme).strip()),
         "representant": or_dash(signatory.representant),
         "fonction": clean_text(signatory.fonction).strip(),
         "groupe": signatory.groupe,
@@ -217,26 +286,44 @@ def _signatory_dict(signatory: Signataire) -> Context:
     }
 
 
+def _group_rank(signatory: Signataire) -> int:
+    groups = [fold(g.value) for g in GroupeSignataire]
+    key = fold(signatory.groupe)
+    return groups.index(key) if key in groups else len(groups)
+
+
 def _by_organisation(signatories: Iterable[Signataire]) -> list[tuple[str, list[Signataire]]]:
-    """Co-representatives together, organisations in order of their first signatory."""
+    """Co-representatives together; organisations by group, then by their first signatory."""
     grouped: dict[str, tuple[str, list[Signataire]]] = {}
-    for signatory in sorted(signatories, key=lambda s: s.ordre):
+    for signatory in sorted(signatories, key=lambda s: (_group_rank(s), s.ordre or 0)):
         key = fold(signatory.organisme)
         grouped.setdefault(key, (signatory.organisme, []))[1].append(signatory)
     return list(grouped.values())
 
 
 def _groups(territory: Territoire) -> list[Context]:
+    # The three groups of the canvas, then any other label met in the data, so that
+    # no signatory is ever left out of the document.
+    buckets: list[tuple[str, str, str, list[Signataire]]] = [
+        (group.name.lower(), _GROUP_WORDING[group][1], _GROUP_WORDING[group][0], [])
+        for group in GroupeSignataire
+    ]
+    index = {fold(group.value): i for i, group in enumerate(GroupeSignataire)}
+    for signatory in territory.signataires:
+        key = fold(signatory.groupe)
+        if key not in index:
+            label = clean_text(signatory.groupe).strip() or "Autres signataires"
+            index[key] = len(buckets)
+            buckets.append((key, label, label.lower(), []))
+        buckets[index[key]][3].append(signatory)
     groups: list[Context] = []
-    for group in GroupeSignataire:
-        members = [s for s in territory.signataires if fold(s.groupe) == fold(group.value)]
+    for key, title, short, members in buckets:
         if not members:
             continue
         position = len(groups)
-        short, title = _GROUP_WORDING[group]
         organisations = [
             {
-                "nom": _organisation_label(clean_text(name).strip()),
+                "nom": clean_text(name).strip(),
                 "representation": representation(name, people),
                 "signataires": [_signatory_dict(s) for s in people],
             }
@@ -245,10 +332,12 @@ def _groups(territory: Territoire) -> list[Context]:
         ending = _PARTY_ENDINGS[position] if position < 2 else ""
         groups.append(
             {
-                "cle": group.name.lower(),
+                "cle": key,
                 "libelle": title,
                 "mot": _PARTY_WORDS[min(position, 2)],
-                "designation": f"ci-après, les « {short} » ;" + (f" {ending}" if ending else ""),
+                "designation": typography(
+                    f"ci-après, les « {short} » ;" + (f" {ending}" if ending else "")
+                ),
                 "organismes": organisations,
                 "signataires": [s for o in organisations for s in o["signataires"]],
             }
@@ -279,7 +368,7 @@ def _vu_clauses(territory: Territoire, contract: Contrat | None, du_present: str
     region_date = contract.deliberation_region_date if contract else None
     region_name = clean_text(territory.region).strip()
     if region_reference or region_date:
-        region = f" du Conseil régional {_of_region(region_name)}" if region_name else ""
+        region = f" du Conseil régional {_region_short(region_name)}" if region_name else ""
         when = f" en date du {format_date_long(region_date)}" if region_date else ""
         clauses.append(
             f"Vu {_deliberation_words(region_reference)}{region}{when} "
@@ -298,19 +387,18 @@ def _vu_clauses(territory: Territoire, contract: Contrat | None, du_present: str
         ):
             continue  # the Région's own deliberation is already cited
         when = f" en date du {format_date_long(when_date)}" if when_date else ""
-        label = _organisation_label(clean_text(name).strip())
         clauses.append(
-            f"Vu {_deliberation_words(reference)} de {label}{when} "
+            f"Vu {_deliberation_words(reference)} {_of(clean_text(name).strip())}{when} "
             f"autorisant la signature {du_present} ;"
         )
     return clauses
 
 
-def _of_region(region: str) -> str:
-    """``Grand Est`` → ``de la Région Grand Est``."""
-    if fold(region).startswith("region"):
-        return f"de la {region}"
-    return f"de la Région {region}"
+def _region_short(region: str) -> str:
+    """``Région Grand Est`` → ``Grand Est`` (the Conseil régional's name)."""
+    if fold(region).startswith("region "):
+        return region.split(" ", 1)[1]
+    return region
 
 
 def _financing_line(line: LigneFinancement, cost: Decimal | None) -> Context:
@@ -415,7 +503,26 @@ def _territory_names(territory: Territoire) -> list[str]:
         s for s in territory.signataires
         if fold(s.groupe) == fold(GroupeSignataire.INTERCOMMUNALITES.value)
     ]  # fmt: skip
-    return [_organisation_label(clean_text(name).strip()) for name, _ in _by_organisation(members)]
+    return [clean_text(name).strip() for name, _ in _by_organisation(members)]
+
+
+_ENGAGEMENTS = {
+    GroupeSignataire.INTERCOMMUNALITES: (
+        "Les intercommunalités s'engagent à animer la démarche, à mobiliser leurs services "
+        "et leurs compétences en matière de développement économique, et à assurer la "
+        "maîtrise d'ouvrage des actions qui relèvent d'elles."
+    ),
+    GroupeSignataire.PARTENAIRES_PUBLICS: (
+        "Les partenaires publics s'engagent à mobiliser leurs dispositifs d'intervention au "
+        "service des actions du plan, dans le respect de leurs règles propres et sous réserve "
+        "des décisions de leurs instances et des crédits disponibles."
+    ),
+    GroupeSignataire.PARTENAIRES_ECONOMIQUES: (
+        "Les partenaires économiques et industriels s'engagent à participer à la gouvernance, "
+        "à relayer la démarche auprès des entreprises et à contribuer aux actions qui les "
+        "concernent."
+    ),
+}
 
 
 def _texts(
@@ -438,7 +545,8 @@ def _texts(
         )
     epcis = _territory_names(territory)
     perimeter = (
-        f"Le territoire d'industrie « {name} » réunit : {_join_french(epcis)}."
+        f"Le territoire d'industrie « {name} » réunit "
+        f"{_join_french([_article(e) + e for e in epcis])}."
         if epcis
         else f"Le territoire d'industrie « {name} »."
     )
@@ -458,20 +566,12 @@ def _texts(
         "stratégiques ci-dessous. Chaque fiche-action du plan d'actions se rattache à l'un "
         "de ces axes."
     ]
-    engagements = [
-        "Les intercommunalités s'engagent à animer la démarche, à mobiliser leurs services "
-        "et leurs compétences en matière de développement économique, et à assurer la "
-        "maîtrise d'ouvrage des actions qui relèvent d'elles.",
-        "Les partenaires publics s'engagent à mobiliser leurs dispositifs d'intervention au "
-        "service des actions du plan, dans le respect de leurs règles propres et sous réserve "
-        "des décisions de leurs instances et des crédits disponibles.",
-        "Les partenaires économiques et industriels s'engagent à participer à la gouvernance, "
-        "à relayer la démarche auprès des entreprises et à contribuer aux actions qui les "
-        "concernent.",
-        f"Les montants figurant dans les fiches-actions sont indicatifs : seuls les "
-        f"financements au statut « Acquis » sont considérés comme engagés à la date "
-        f"{du_present}.",
-    ]
+    present = {fold(s.groupe) for s in territory.signataires}
+    engagements = [text for group, text in _ENGAGEMENTS.items() if fold(group.value) in present]
+    engagements.append(
+        "Les montants figurant dans les fiches-actions sont indicatifs : seuls les "
+        f"financements au statut « Acquis » sont considérés comme engagés à la date {du_present}."
+    )
     elu = clean_text(territory.elu_referent).strip() or "l'élu référent (à désigner)"
     industriel = (
         clean_text(territory.industriel_referent).strip() or "l'industriel référent (à désigner)"
@@ -595,6 +695,32 @@ def contract_context(territory: Territoire, *, today: date | None = None) -> Con
         for i in f.indicateurs
     ]
     groups = _groups(territory)
+    texts = _texts(territory, contract, kind, end)
+    texts["plan"] = [
+        f"Le plan d'actions comprend {_count_fiches(len(fiches))}, pour un coût total de "
+        f"{format_euros(total_cost)} HT, dont {format_euros(acquired)} de financements acquis "
+        f"({percent(share(acquired, total_cost))}). Il est présenté ci-dessous par fiche ; "
+        "chaque fiche-action figure en annexe avec son plan de financement et ses indicateurs."
+        if fiches
+        else "Aucune fiche-action n'est encore inscrite au plan d'actions."
+    ]
+    chef = clean_text(territory.chef_projet_nom).strip()
+    if chef:
+        contact = ", ".join(
+            p
+            for p in (
+                clean_text(territory.chef_projet_email).strip(),
+                clean_text(territory.chef_projet_telephone).strip(),
+            )
+            if p
+        )
+        texts["gouvernance"].insert(
+            1,
+            f"Le chef de projet, {chef}"
+            + (f" ({contact})" if contact else "")
+            + ", anime la démarche, prépare les comités et tient à jour le plan d'actions.",
+        )
+    texts = {name: [typography(p) for p in items] for name, items in texts.items()}
     return {
         "territoire": territory_context(territory),
         "contrat": {
@@ -617,10 +743,10 @@ def contract_context(territory: Territoire, *, today: date | None = None) -> Con
                 contract.deliberation_region_date if contract else None
             ),
         },
-        "vu": _vu_clauses(territory, contract, du_present),
+        "vu": [typography(clause) for clause in _vu_clauses(territory, contract, du_present)],
         "groupes": groups,
         "signataires": [s for g in groups for s in g["signataires"]],
-        "textes": _texts(territory, contract, kind, end),
+        "textes": texts,
         "axes": _axes(territory, fiches),
         "enjeux_locaux": [
             clean_text(e.libelle) for e in (contract.enjeux_locaux if contract else [])
@@ -629,6 +755,7 @@ def contract_context(territory: Territoire, *, today: date | None = None) -> Con
         "indicateurs": indicators,
         "totaux": {
             "nombre_fiches": str(len(fiches)),
+            "resume": _count_fiches(len(fiches)),
             "cout_total": format_euros(total_cost),
             "financements_acquis": format_euros(acquired),
             "financements_prevus": format_euros(planned),
@@ -665,8 +792,6 @@ def sample_territory() -> Territoire:
         elu_referent="M. Élu Essai",
         industriel_referent="Mme Industrielle Essai",
     )
-    from ti_desktop.db.models import Axe  # noqa: PLC0415 - only the sample needs it
-
     axis = Axe(position=0, libelle="Mobiliser le foncier industriel")
     territory.axes = [axis]
     territory.contrats = [

@@ -63,7 +63,7 @@ def make_cell(worksheet: Any, value: object, number_format: str | None = None) -
         value = value.date()
     if isinstance(value, str):
         value = value.replace("\r\n", "\n")
-    cell = WriteOnlyCell(worksheet, value=value)
+    cell = WriteOnlyCell(worksheet, value=value)  # type: ignore[arg-type]  # Decimal, date
     if isinstance(value, str):
         if fmt.needs_text_protection(value):
             cell.data_type = "s"
@@ -297,22 +297,38 @@ def export_workbook(
         )
         territories = select_territories(session.scalars(query).all(), territory_names, region)
         workbook = Workbook(write_only=True)
-        # Région sheets are written here, before the exchange sheets
-        report(progress, 1, 3, "Écriture des feuilles d'échange")
-        write_exchange_sheets(workbook, territories)
-        fiches = [f for t in territories for f in t.fiches_actives]
-        result = ExportReport(
-            target=target,
-            territories=len(territories),
-            fiches=len(fiches),
-            financing_lines=sum(len(f.financements) for f in fiches),
-            indicators=sum(len(f.indicateurs) for f in fiches),
-        )
-    report(progress, 2, 3, "Enregistrement du classeur")
+        try:
+            # Région sheets are written here, before the exchange sheets
+            report(progress, 1, 3, "Écriture des feuilles d'échange")
+            write_exchange_sheets(workbook, territories)
+            fiches = [f for t in territories for f in t.fiches_actives]
+            result = ExportReport(
+                target=target,
+                territories=len(territories),
+                fiches=len(fiches),
+                financing_lines=sum(len(f.financements) for f in fiches),
+                indicators=sum(len(f.indicateurs) for f in fiches),
+            )
+            report(progress, 2, 3, "Enregistrement du classeur")
+        except BaseException:
+            discard_workbook(workbook)
+            raise
     with atomic_path(target) as temporary:
         try:
             workbook.save(temporary)
         except OSError as exc:
             raise UserFacingError(f"Impossible d'écrire « {target} » : {exc}.") from exc
-    report(progress, 3, 3, "Terminé")
+        report(progress, 3, 3, "Terminé")  # still cancellable: the target is not replaced yet
     return result
+
+
+def discard_workbook(workbook: Workbook) -> None:
+    """Close an unsaved write-only workbook and remove its temporary sheet files."""
+    for worksheet in workbook.worksheets:
+        close = getattr(worksheet, "close", None)
+        if close is None or worksheet.closed:
+            continue
+        close()
+        writer = getattr(worksheet, "_writer", None)
+        if writer is not None:
+            Path(writer.out).unlink(missing_ok=True)

@@ -218,8 +218,14 @@ EXCHANGE_SHEETS: tuple[SheetSpec, ...] = (
 )
 """The exchange sheets, in the order they are written and read."""
 
-COMPUTED_SHEETS: tuple[str, ...] = ("Synthèse", "Par financeur", "Par axe", "Listes")
-"""Sheets recomputed on export (Région) or helper sheets: silently ignored on import."""
+COMPUTED_SHEETS: tuple[str, ...] = (
+    "Synthèse",
+    "Par financeur",
+    "Par axe",
+    "Listes",
+    "Mode d'emploi",
+)
+"""Sheets recomputed on export (Région) or of the model workbook: ignored on import."""
 
 LISTS_SHEET = "Listes"
 """Hidden sheet of the model workbook holding the drop-down values."""

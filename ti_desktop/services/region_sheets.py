@@ -18,16 +18,24 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
+from typing import Any
 
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.chart import BarChart, Reference
+from openpyxl.chart import BarChart
+from openpyxl.chart.data_source import (
+    AxDataSource,
+    NumData,
+    NumDataSource,
+    NumVal,
+    StrData,
+    StrVal,
+)
+from openpyxl.chart.series import Series, SeriesLabel
 from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.worksheet import Worksheet
 
 from ti_desktop import APP_NAME
 from ti_desktop.db.models import Territoire
@@ -52,7 +60,8 @@ PAR_FINANCEUR = "Par financeur"
 PAR_AXE = "Par axe"
 REGION_SHEETS: tuple[str, ...] = (SYNTHESE, PAR_FINANCEUR, PAR_AXE)
 
-DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
+PRODUCED_FORMAT = '"Produit le "DD/MM/YYYY" à "HH:MM'
+_PRODUCED_WIDTH = 32  # column A shows the production date: a number never spills over
 COUNT_FORMAT = "0"
 HEADER_ROW = 3  # row 1: title, row 2: production date and version
 FIRST_DATA_ROW = HEADER_ROW + 1
@@ -62,15 +71,18 @@ _BOLD = Font(bold=True)
 _ITALIC = Font(italic=True, color="555555")
 _HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 _TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
+_WARNING_FILL = PatternFill("solid", fgColor="FCE4D6")
 _HEADER_BORDER = Border(bottom=Side(style="thin", color="4F81BD"))
 _TOTAL_BORDER = Border(top=Side(style="thin", color="808080"))
-_HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="center", horizontal="center")
-_WRAP = Alignment(wrap_text=True, vertical="top")
+_HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="bottom", horizontal="center")
+_ROTATED_HEADER = Alignment(text_rotation=90, vertical="bottom", horizontal="center")
 
 # Series colours of the chart, from sure (dark green) to hypothetical (grey).
 _CATEGORY_COLOURS = ("2E7D32", "81C784", "F9A825", "BDBDBD")
 
-SheetType = Worksheet | WriteOnlyWorksheet
+# ``Worksheet`` or ``WriteOnlyWorksheet``: the stubs miss the attributes a streaming sheet
+# gets at run time (page setup, dimensions, filters), so both are typed loosely.
+SheetType = Any
 
 
 class Kind(Enum):
@@ -89,16 +101,21 @@ _FORMATS = {
     Kind.PERCENT: PERCENT_FORMAT,
     Kind.DATE: DATE_FORMAT,
 }
-_MIN_WIDTHS = {Kind.COUNT: 9, Kind.EURO: 14, Kind.PERCENT: 9, Kind.DATE: 12, Kind.TEXT: 10}
+_MIN_WIDTHS = {Kind.COUNT: 6, Kind.EURO: 11, Kind.PERCENT: 8, Kind.DATE: 11, Kind.TEXT: 8}
 
 
 @dataclass(frozen=True)
 class Column:
-    """A column of a Région sheet: header, typing, widest width before wrapping."""
+    """A column of a Région sheet: header, typing, and the widest it may grow to fit."""
 
     header: str
     kind: Kind = Kind.TEXT
     max_width: float = 40
+    rotated: bool = False  # narrow count columns: the header reads bottom to top
+    warn_if_positive: bool = False  # e.g. over-financing: shaded so it is not missed
+
+
+_ILLEGAL = ILLEGAL_CHARACTERS_RE.search
 
 
 def text_cell(sheet: SheetType, text: str, font: Font | None = None) -> Cell:
@@ -115,17 +132,25 @@ def text_cell(sheet: SheetType, text: str, font: Font | None = None) -> Cell:
     return cell
 
 
-def _cell(sheet: SheetType, value: object, kind: Kind, font: Font | None) -> Cell | None:
+def _cell(sheet: SheetType, value: object, column: Column, font: Font | None) -> object:
+    """A styled cell, or the bare value when it needs no style (much faster to stream)."""
     if value is None or value == "":
         if font is None:
             return None
         cell = WriteOnlyCell(sheet)
         cell.font = font
         return cell
-    if kind == Kind.TEXT or isinstance(value, str):
-        return text_cell(sheet, str(value), font)
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.number_format = _FORMATS[kind]
+    if column.kind == Kind.TEXT or isinstance(value, str):
+        text = str(value)
+        if font is None and not needs_text_protection(text) and not _ILLEGAL(text):
+            return text
+        return text_cell(sheet, text, font)
+    if column.kind == Kind.COUNT and font is None and not column.warn_if_positive:
+        return value  # an integer in General format reads the same as in "0"
+    cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]  # Decimal, date
+    cell.number_format = _FORMATS[column.kind]
+    if column.warn_if_positive and isinstance(value, Decimal | int) and value > 0:
+        cell.fill = _WARNING_FILL
     if font is not None:
         cell.font = font
     return cell
@@ -154,18 +179,35 @@ class _Table:
     bold_rows: frozenset[int] = frozenset()  # indexes in ``rows`` shown in bold
     totals: list[object] | None = None  # below the filtered rows, in bold
     frozen_columns: int = 1
+    paper_size: int = 9  # A4; the wide Synthèse asks for A3 (8) to stay readable on paper
 
     def widths(self) -> list[float]:
         result = []
         for index, column in enumerate(self.columns):
-            header_words = max((len(word) for word in column.header.split()), default=0)
+            header_words = 0 if column.rotated else max(len(w) for w in column.header.split())
             values = [row[index] for row in self.rows]
             if self.totals is not None:
                 values.append(self.totals[index])
             longest = max((_display_width(v, column.kind) for v in values), default=0)
-            wanted = max(longest, header_words, _MIN_WIDTHS[column.kind])
-            result.append(min(wanted, column.max_width) + 2)
+            if column.kind == Kind.TEXT and (self.bold_rows or self.totals is not None):
+                longest *= 1.1  # bold letters are wider
+            minimum = 4 if column.rotated else _MIN_WIDTHS[column.kind]
+            if index == 0:
+                minimum = max(minimum, _PRODUCED_WIDTH)
+            wanted = max(longest, header_words, minimum)
+            result.append(min(wanted, column.max_width) + 1.5)
         return result
+
+    def header_height(self) -> float:
+        """Points: tall enough for rotated headers, or for headers on two or three lines."""
+        rotated = [len(c.header) for c in self.columns if c.rotated]
+        if rotated:
+            return min(6.5 * max(rotated) + 8, 120)
+        lines = max(
+            len(c.header) // max(int(width) - 1, 1) + 1
+            for c, width in zip(self.columns, self.widths(), strict=True)
+        )
+        return 15.0 * min(max(lines, 1), 3) + 2
 
     @property
     def last_row(self) -> int:
@@ -176,12 +218,13 @@ def _prepare(sheet: SheetType, table: _Table) -> None:
     """Everything a streaming sheet writes before its rows, plus print settings."""
     for index, width in enumerate(table.widths(), start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.row_dimensions[HEADER_ROW].height = table.header_height()
     sheet.freeze_panes = f"{get_column_letter(table.frozen_columns + 1)}{FIRST_DATA_ROW}"
     last_column = get_column_letter(len(table.columns))
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{last_column}{max(table.last_row, FIRST_DATA_ROW)}"
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = 9  # A4
+    sheet.page_setup.paperSize = table.paper_size
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
@@ -195,37 +238,34 @@ def _prepare(sheet: SheetType, table: _Table) -> None:
 def _write(sheet: SheetType, table: _Table, produced_at: datetime, version: str) -> None:
     _prepare(sheet, table)
     sheet.append([text_cell(sheet, table.title, _TITLE_FONT)])
+    # A real date cell whose format carries the words, so it reads as a sentence.
     produced = WriteOnlyCell(sheet, value=produced_at.replace(microsecond=0, tzinfo=None))
-    produced.number_format = DATETIME_FORMAT
+    produced.number_format = PRODUCED_FORMAT
     produced.font = _ITALIC
     produced.alignment = Alignment(horizontal="left")
-    sheet.append(
-        [
-            text_cell(sheet, "Classeur produit le", _ITALIC),
-            produced,
-            text_cell(sheet, f"par {APP_NAME} {version}", _ITALIC),
-        ]
-    )
+    sheet.append([produced, text_cell(sheet, f"par {APP_NAME} {version}", _ITALIC)])
     header = []
     for column in table.columns:
         cell = text_cell(sheet, column.header, _BOLD)
         cell.fill = _HEADER_FILL
         cell.border = _HEADER_BORDER
-        cell.alignment = _HEADER_ALIGNMENT
+        cell.alignment = _ROTATED_HEADER if column.rotated else _HEADER_ALIGNMENT
         header.append(cell)
     sheet.append(header)
     for index, row in enumerate(table.rows):
         font = _BOLD if index in table.bold_rows else None
         sheet.append(
             [
-                _cell(sheet, value, column.kind, font)
+                _cell(sheet, value, column, font)
                 for value, column in zip(row, table.columns, strict=True)
             ]
         )
     if table.totals is not None:
         cells = []
         for value, column in zip(table.totals, table.columns, strict=True):
-            cell = _cell(sheet, value, column.kind, _BOLD) or WriteOnlyCell(sheet)
+            styled = _cell(sheet, value, column, _BOLD)
+            assert isinstance(styled, Cell)  # a font always gives a styled cell
+            cell = styled
             cell.fill = _TOTAL_FILL
             cell.border = _TOTAL_BORDER
             cells.append(cell)
@@ -238,21 +278,21 @@ def _money_columns() -> list[Column]:
 
 def _synthesis_table(synthesis: RegionSynthesis) -> _Table:
     columns = [
-        Column("Territoire", max_width=40),
-        Column("Région", max_width=22),
-        Column("Départements", max_width=18),
+        Column("Territoire"),
+        Column("Région", max_width=26),
+        Column("Départements", max_width=20),
         Column("Phase", max_width=20),
         Column("Type de document", max_width=18),
         Column("Statut du contrat", max_width=20),
         Column("Date de signature", Kind.DATE),
-        Column("Intercommunalités", Kind.COUNT),
-        Column("Fiches-actions", Kind.COUNT),
-        *(Column(label, Kind.COUNT, max_width=12) for label in synthesis.avancements),
+        Column("Intercommunalités", Kind.COUNT, rotated=True),
+        Column("Fiches-actions", Kind.COUNT, rotated=True),
+        *(Column(label, Kind.COUNT, rotated=True) for label in synthesis.avancements),
         Column("Coût total HT", Kind.EURO),
         *_money_columns(),
         Column("Reste à financer", Kind.EURO),
-        Column("Sur-financement", Kind.EURO),
-        Column("Fiches sur-financées", Kind.COUNT),
+        Column("Sur-financement", Kind.EURO, warn_if_positive=True),
+        Column("Fiches sur-financées", Kind.COUNT, rotated=True, warn_if_positive=True),
         Column("Part acquise", Kind.PERCENT),
     ]
 
@@ -282,6 +322,7 @@ def _synthesis_table(synthesis: RegionSynthesis) -> _Table:
         columns=columns,
         rows=[values(row) for row in synthesis.territoires],
         totals=values(synthesis.total),
+        paper_size=8,
     )
 
 
@@ -309,7 +350,7 @@ def _financer_table(synthesis: RegionSynthesis) -> _Table:
         ],
         rows=rows,
         bold_rows=frozenset(range(len(overall))),
-        frozen_columns=3,
+        frozen_columns=0,
     )
 
 
@@ -347,7 +388,7 @@ def _axis_table(synthesis: RegionSynthesis) -> _Table:
         ],
         rows=[_axis_values(r) for r in (*overall, *synthesis.axes_par_territoire)],
         bold_rows=frozenset(range(len(overall))),
-        frozen_columns=1,
+        frozen_columns=0,
     )
 
 
@@ -361,39 +402,52 @@ def _title(subject: str, synthesis: RegionSynthesis) -> str:
 
 
 def _add_financer_chart(sheet: SheetType, synthesis: RegionSynthesis, table: _Table) -> None:
-    """Stacked bars: each financer's non-refused money, by status, all territories together."""
-    count = len(synthesis.financeurs_ensemble)
-    if count == 0:
+    """Stacked bars: each financer's non-refused money, by status, all territories together.
+
+    The chart carries its own figures (literal data, whole euros) instead of pointing at
+    cells: the workbook then holds no formula-like reference at all, and the regional
+    overview stays whole when the officer filters or sorts the table beside it.
+    """
+    rows = synthesis.financeurs_ensemble
+    if not rows:
         return
     chart = BarChart()
     chart.type = "bar"  # horizontal: financer names stay readable
     chart.grouping = "stacked"
     chart.overlap = 100
-    chart.gapWidth = 60
-    chart.title = "Financements par financeur et par statut (hors refusés)"
-    first_money = 4  # Territoire, Région, Financeur, then the categories
-    data = Reference(
-        sheet,
-        min_col=first_money,
-        max_col=first_money + len(_CATEGORY_COLOURS) - 1,
-        min_row=HEADER_ROW,
-        max_row=HEADER_ROW + count,
+    chart.gapWidth = 40
+    chart.title = "Financements hors refusés, tous territoires"
+    names = StrData(
+        ptCount=len(rows), pt=[StrVal(idx=i, v=r.financeur) for i, r in enumerate(rows)]
     )
-    categories = Reference(sheet, min_col=3, min_row=FIRST_DATA_ROW, max_row=HEADER_ROW + count)
-    chart.add_data(data, titles_from_data=True)
-    chart.set_categories(categories)
-    for series, colour in zip(chart.series, _CATEGORY_COLOURS, strict=True):
+    for order, (category, colour) in enumerate(
+        zip(CATEGORY_ORDER, _CATEGORY_COLOURS, strict=False)
+    ):
+        points = [
+            NumVal(idx=i, v=int(r.montants[category].to_integral_value()))
+            for i, r in enumerate(rows)
+        ]
+        series = Series(
+            idx=order,
+            order=order,
+            tx=SeriesLabel(v=CATEGORY_LABELS[category]),
+            cat=AxDataSource(strLit=names),
+            val=NumDataSource(
+                numLit=NumData(formatCode=EURO_ROUND_FORMAT, ptCount=len(rows), pt=points)
+            ),
+        )
         series.graphicalProperties = GraphicalProperties(solidFill=colour)
         series.graphicalProperties.line.solidFill = colour
+        chart.series.append(series)
     chart.x_axis.scaling.orientation = "maxMin"  # first financer at the top
+    chart.y_axis.crosses = "max"  # …and the amounts axis stays at the bottom
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     chart.y_axis.numFmt = EURO_ROUND_FORMAT
     chart.y_axis.majorGridlines = None
-    chart.y_axis.title = "€"
     chart.legend.position = "b"
     chart.width = 22
-    chart.height = max(8.0, 2.5 + 0.75 * count)
+    chart.height = max(8.0, 2.5 + 0.75 * len(rows))
     anchor_column = get_column_letter(len(table.columns) + 2)
     sheet.add_chart(chart, f"{anchor_column}{HEADER_ROW}")
 
@@ -437,4 +491,3 @@ def write_region_sheets(
     write_synthesis_sheets(
         workbook, synthesize(territories), produced_at=produced_at, version=version
     )
-

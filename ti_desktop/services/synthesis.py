@@ -33,7 +33,7 @@ from ti_desktop.db.vocabulary import (
     Phase,
     fold,
 )
-from ti_desktop.services.financing import ZERO, share, summarize_fiche
+from ti_desktop.services.financing import ZERO, FinancingSummary, share, summarize_fiche
 from ti_desktop.services.territories import list_territories
 
 ALL_TERRITORIES = "Tous les territoires"
@@ -74,9 +74,12 @@ class MoneyTotals:
 
     def add_fiche(self, fiche: FicheAction) -> None:
         """Count one fiche-action and its financing plan."""
-        summary = summarize_fiche(fiche)
+        self.add_summary(summarize_fiche(fiche))
+
+    def add_summary(self, summary: FinancingSummary) -> None:
+        """Count one fiche-action from its financing summary."""
         self.fiches += 1
-        self.cout_total += fiche.cout_total_ht or ZERO
+        self.cout_total += summary.cout_total or ZERO
         for category, amount in summary.par_categorie.items():
             self.financements[category] += amount
         self.reste_a_financer += summary.reste_a_financer
@@ -139,9 +142,7 @@ class FinancerRow:
 
     @property
     def total_hors_refus(self) -> Decimal:
-        return sum(
-            (v for k, v in self.montants.items() if k != CategorieFinancement.REFUSE), ZERO
-        )
+        return sum((v for k, v in self.montants.items() if k != CategorieFinancement.REFUSE), ZERO)
 
 
 @dataclass(frozen=True)
@@ -204,10 +205,9 @@ def _intercommunalities(territory: Territoire) -> int:
     )
 
 
-def synthesize_territory(territory: Territoire, progress_labels: Sequence[str]) -> TerritorySynthesis:
-    """Counts and money of one territory (its fiches in the trash excluded)."""
+def _territory_row(territory: Territoire, progress_labels: Sequence[str]) -> TerritorySynthesis:
     contract = territory.contrat_courant
-    row = TerritorySynthesis(
+    return TerritorySynthesis(
         territoire_id=territory.id,
         nom=territory.nom,
         region=territory.region,
@@ -219,34 +219,54 @@ def synthesize_territory(territory: Territoire, progress_labels: Sequence[str]) 
         intercommunalites=_intercommunalities(territory),
         fiches_par_avancement=dict.fromkeys(progress_labels, 0),
     )
+
+
+_CATEGORIES = {category.value: category for category in CategorieFinancement}
+
+
+@dataclass
+class _TerritoryPass:
+    """One territory's figures, gathered in a single pass over its fiches and lines."""
+
+    row: TerritorySynthesis
+    axes: list[AxisRow]
+    financers: dict[str, dict[CategorieFinancement, Decimal]]
+
+
+def _scan_territory(
+    territory: Territoire,
+    progress_labels: Sequence[str],
+    financer_order: dict[str, tuple[int, str]],
+) -> _TerritoryPass:
+    row = _territory_row(territory, progress_labels)
+    axes: dict[str, AxisRow] = {}
+    for axis in territory.axes:
+        axes.setdefault(
+            axis.libelle,
+            AxisRow(territory.nom, territory.region, territory.phase, axis.libelle, MoneyTotals()),
+        )
+    financers: dict[str, dict[CategorieFinancement, Decimal]] = {}
     for fiche in territory.fiches_actives:
-        label = fiche.avancement.libelle if fiche.avancement is not None else NO_PROGRESS
-        row.fiches_par_avancement[label] = row.fiches_par_avancement.get(label, 0) + 1
-        row.argent.add_fiche(fiche)
-    return row
-
-
-def _financer_order(territories: Sequence[Territoire]) -> dict[str, tuple[int, str]]:
-    order: dict[str, tuple[int, str]] = {}
-    for territory in territories:
-        for fiche in territory.fiches_actives:
-            for line in fiche.financements:
-                order[line.financeur.libelle] = (line.financeur.position, fold(line.financeur.libelle))
-    return order
-
-
-def _by_financer(
-    fiches: Iterable[FicheAction], territoire: str, region: str, order: dict[str, tuple[int, str]]
-) -> list[FinancerRow]:
-    amounts: dict[str, dict[CategorieFinancement, Decimal]] = {}
-    for fiche in fiches:
+        per_category: dict[CategorieFinancement, Decimal] = {}
         for line in fiche.financements:
-            per_status = amounts.setdefault(line.financeur.libelle, _empty_amounts())
-            per_status[CategorieFinancement(line.statut.categorie)] += line.montant
-    return [
-        FinancerRow(territoire, region, financer, amounts[financer])
-        for financer in sorted(amounts, key=lambda name: order[name])
-    ]
+            category = _CATEGORIES[line.statut.categorie]
+            per_category[category] = per_category.get(category, ZERO) + line.montant
+            name = line.financeur.libelle
+            if name not in financers:
+                financers[name] = _empty_amounts()
+                financer_order[name] = (line.financeur.position, fold(name))
+            financers[name][category] += line.montant
+        summary = FinancingSummary(fiche.cout_total_ht, per_category)
+        row.argent.add_summary(summary)
+        state = fiche.avancement.libelle if fiche.avancement is not None else NO_PROGRESS
+        row.fiches_par_avancement[state] = row.fiches_par_avancement.get(state, 0) + 1
+        axis_label = fiche.axe.libelle if fiche.axe is not None else NO_AXIS
+        if axis_label not in axes:
+            axes[axis_label] = AxisRow(
+                territory.nom, territory.region, territory.phase, axis_label, MoneyTotals()
+            )
+        axes[axis_label].argent.add_summary(summary)
+    return _TerritoryPass(row, list(axes.values()), financers)
 
 
 def _axis_rank(phase: str, label: str) -> tuple[int, int]:
@@ -263,21 +283,9 @@ def _phase_rank(phase: str) -> tuple[int, str]:
     return (phases.index(phase), "") if phase in phases else (len(phases), fold(phase))
 
 
-def _axes_of_territory(territory: Territoire) -> list[AxisRow]:
-    rows: dict[str, AxisRow] = {}
-    for axis in territory.axes:
-        rows.setdefault(
-            axis.libelle,
-            AxisRow(territory.nom, territory.region, territory.phase, axis.libelle, MoneyTotals()),
-        )
-    for fiche in territory.fiches_actives:
-        label = fiche.axe.libelle if fiche.axe is not None else NO_AXIS
-        if label not in rows:
-            rows[label] = AxisRow(
-                territory.nom, territory.region, territory.phase, label, MoneyTotals()
-            )
-        rows[label].argent.add_fiche(fiche)
-    return list(rows.values())
+def _regions_label(regions: Sequence[str]) -> str:
+    """The région of rows summing several territories: its name, or how many there are."""
+    return regions[0] if len(regions) == 1 else f"{len(regions)} régions" if regions else ""
 
 
 def synthesize(territories: Sequence[Territoire]) -> RegionSynthesis:
@@ -287,13 +295,15 @@ def synthesize(territories: Sequence[Territoire]) -> RegionSynthesis:
     breakdowns follow that order too.
     """
     progress_labels = _progress_columns(territories)
-    rows = [synthesize_territory(t, progress_labels) for t in territories]
+    order: dict[str, tuple[int, str]] = {}
+    passes = [_scan_territory(t, progress_labels, order) for t in territories]
+    rows = [scan.row for scan in passes]
 
     regions = sorted({t.region for t in territories if t.region}, key=fold)
     total = TerritorySynthesis(
         territoire_id=None,
         nom=f"Total ({len(rows)} territoire{'s' if len(rows) > 1 else ''})",
-        region=", ".join(regions),
+        region=_regions_label(regions),
         fiches_par_avancement=dict.fromkeys(progress_labels, 0),
     )
     for row in rows:
@@ -302,19 +312,27 @@ def synthesize(territories: Sequence[Territoire]) -> RegionSynthesis:
             total.fiches_par_avancement[label] = total.fiches_par_avancement.get(label, 0) + count
         total.argent.add(row.argent)
 
-    order = _financer_order(territories)
-    all_fiches = [f for t in territories for f in t.fiches_actives]
-    financers_all = _by_financer(all_fiches, ALL_TERRITORIES, total.region, order)
-    financers_each = [
-        row
-        for t in territories
-        for row in _by_financer(t.fiches_actives, t.nom, t.region, order)
+    def by_order(names: Iterable[str]) -> list[str]:
+        return sorted(names, key=lambda name: order[name])
+
+    overall: dict[str, dict[CategorieFinancement, Decimal]] = {}
+    financers_each: list[FinancerRow] = []
+    for scan in passes:
+        for name in by_order(scan.financers):
+            amounts = scan.financers[name]
+            financers_each.append(FinancerRow(scan.row.nom, scan.row.region, name, amounts))
+            merged_amounts = overall.setdefault(name, _empty_amounts())
+            for category, amount in amounts.items():
+                merged_amounts[category] += amount
+    financers_all = [
+        FinancerRow(ALL_TERRITORIES, total.region, name, overall[name])
+        for name in by_order(overall)
     ]
 
     axes_each: list[AxisRow] = []
     merged: dict[tuple[str, str], AxisRow] = {}
-    for territory in territories:
-        for axis_row in _axes_of_territory(territory):
+    for scan in passes:
+        for axis_row in scan.axes:
             axes_each.append(axis_row)
             key = (axis_row.phase, fold(axis_row.axe))
             if key not in merged:
@@ -324,7 +342,7 @@ def synthesize(territories: Sequence[Territoire]) -> RegionSynthesis:
                 )
                 merged[key] = AxisRow(
                     ALL_TERRITORIES,
-                    ", ".join(phase_regions),
+                    _regions_label(phase_regions),
                     axis_row.phase,
                     axis_row.axe,
                     MoneyTotals(),

@@ -83,12 +83,24 @@ def find_territory(
 
 
 def require_territory(session: Session, nom: str) -> Territoire:
-    """Like ``find_territory`` but a clear error naming the known territories."""
+    """The territory named exactly, or the only one whose name contains ``nom``.
+
+    Raises:
+        UserFacingError: none or several match; the message lists the candidates.
+    """
     territory = find_territory(session, nom)
-    if territory is None:
-        known = ", ".join(sorted(t.nom for t in list_territories(session))) or "aucun"
-        raise UserFacingError(f"Territoire « {nom} » introuvable. Territoires connus : {known}.")
-    return territory
+    if territory is not None:
+        return territory
+    known = list_territories(session)
+    partial = [t for t in known if fold(nom) in fold(t.nom)]
+    if len(partial) == 1:
+        return partial[0]
+    names = ", ".join(sorted(f"« {t.nom} »" for t in (partial or known))) or "aucun"
+    if len(partial) > 1:
+        raise UserFacingError(
+            f"« {nom} » désigne plusieurs territoires : {names}. Précisez le nom."
+        )
+    raise UserFacingError(f"Territoire « {nom} » introuvable. Territoires connus : {names}.")
 
 
 def list_territories(session: Session, *, full: bool = False) -> Sequence[Territoire]:

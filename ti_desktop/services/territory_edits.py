@@ -134,13 +134,12 @@ def load_territory_detail(session: Session, territoire_id: uuid.UUID) -> Territo
     ).one_or_none()
     if territory is None:
         raise UserFacingError("Ce territoire n'existe plus (il a peut-être été supprimé).")
-    usage = dict(
-        session.execute(
-            select(FicheAction.axe_id, func.count())
-            .where(FicheAction.territoire_id == territoire_id, FicheAction.supprime_le.is_(None))
-            .group_by(FicheAction.axe_id)
-        ).tuples()
+    counts = session.execute(
+        select(FicheAction.axe_id, func.count())
+        .where(FicheAction.territoire_id == territoire_id, FicheAction.supprime_le.is_(None))
+        .group_by(FicheAction.axe_id)
     )
+    usage: dict[uuid.UUID | None, int] = {axe_id: int(count) for axe_id, count in counts}
     contract = territory.contrat_courant
     return TerritoryDetail(
         id=territory.id,
@@ -250,7 +249,7 @@ def validate_territory_name(session: Session, territoire_id: uuid.UUID | None, n
     value = nom.strip()
     if not value:
         raise UserFacingError("Le nom du territoire est obligatoire.")
-    for other_id, other_name in session.execute(select(Territoire.id, Territoire.nom)).tuples():
+    for other_id, other_name in session.execute(select(Territoire.id, Territoire.nom)):
         if other_id != territoire_id and fold(other_name) == fold(value):
             raise UserFacingError(f"Un territoire nommé « {other_name} » existe déjà.")
     return value
@@ -418,6 +417,12 @@ def apply_default_axes(session: Session, territoire_id: uuid.UUID, phase: str) -
 def restore_axes(session: Session, territoire_id: uuid.UUID, previous: list[AxisState]) -> None:
     """Put back the axes returned by ``apply_default_axes``."""
     _set_axes(session, _require(session, territoire_id), previous)
+
+
+def axis_fiche_count(session: Session, axe_id: uuid.UUID) -> int:
+    """How many fiches (trash included) use an axis: removing it would lose their axis."""
+    count = session.scalar(select(func.count()).where(FicheAction.axe_id == axe_id))
+    return int(count or 0)
 
 
 def next_position(session: Session, cls: type[Base], column: str, **where: object) -> int:

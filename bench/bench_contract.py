@@ -1,0 +1,129 @@
+"""Time the contract generation for 10, 60 and 500 fiches-actions.
+
+Prints, for each size, the full ``generate_contract`` (database read, French context,
+sandboxed render, atomic write) next to a plain docxtpl render of the same context
+(default Jinja environment, no sanitising), so the cost of the safety is visible.
+
+Run: ``python bench/bench_contract.py``
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from docxtpl import DocxTemplate
+from sqlalchemy import select
+
+from ti_desktop import paths
+from ti_desktop.db.models import FicheAction, Indicateur, LigneFinancement, Territoire
+from ti_desktop.db.store import Database, open_database
+from ti_desktop.services import contract_documents
+from ti_desktop.services.contract_context import contract_context
+from ti_desktop.services.demo import create_demo_territory
+from ti_desktop.services.territories import full_territory_options
+
+SIZES = (10, 60, 500)
+
+
+def _fill(folder: Path, count: int) -> tuple[Database, uuid.UUID]:
+    """A database whose demo territory holds ``count`` fiches (copies of the demo ones)."""
+    database = open_database(folder / f"bench-{count}.tidb")
+    with database.session() as session:
+        territory = create_demo_territory(session)
+        models = list(territory.fiches)
+        for fiche in models[count:]:
+            territory.fiches.remove(fiche)
+        for index in range(len(territory.fiches), count):
+            model = models[index % len(models)]
+            copy = FicheAction(
+                numero=f"{index // 10 + 5}.{index % 10 + 1}",
+                intitule=f"{model.intitule} (copie {index})",
+                axe=model.axe,
+                maitre_ouvrage=model.maitre_ouvrage,
+                description=model.description,
+                objectifs=model.objectifs,
+                partenaires=model.partenaires,
+                localisation=model.localisation,
+                date_debut=model.date_debut,
+                date_fin=model.date_fin,
+                cout_total_ht=model.cout_total_ht,
+                avancement=model.avancement,
+                position=index,
+            )
+            copy.financements = [
+                LigneFinancement(
+                    financeur=line.financeur,
+                    dispositif=line.dispositif,
+                    montant=line.montant + Decimal(index),
+                    statut=line.statut,
+                    position=line.position,
+                )
+                for line in model.financements
+            ]
+            copy.indicateurs = [
+                Indicateur(
+                    nom=i.nom,
+                    unite=i.unite,
+                    valeur_cible=i.valeur_cible,
+                    echeance=i.echeance,
+                    position=i.position,
+                )
+                for i in model.indicateurs
+            ]
+            territory.fiches.append(copy)
+        territory_id = territory.id
+    return database, territory_id
+
+
+def _timed(function: Callable[..., object], *args: object, **kwargs: object) -> float:
+    start = time.perf_counter()
+    function(*args, **kwargs)
+    return time.perf_counter() - start
+
+
+def _plain_render(template: Path, context: dict[str, object], target: Path) -> None:
+    document = DocxTemplate(str(template))
+    document.render(context)
+    document.save(str(target))
+
+
+def main() -> int:
+    template = paths.default_contract_template()
+    print(
+        f"{'fiches':>7} {'generate_contract':>18} {'docxtpl seul':>13} {'écart':>7} {'taille':>9}"
+    )
+    with tempfile.TemporaryDirectory() as work:
+        folder = Path(work)
+        for count in SIZES:
+            database, territory_id = _fill(folder, count)
+            target = folder / f"contrat-{count}.docx"
+            ours = min(
+                _timed(contract_documents.generate_contract, database, territory_id, target)
+                for _ in range(2)
+            )
+            with database.reader() as session:
+                territory = session.scalars(
+                    select(Territoire).options(*full_territory_options())  # type: ignore[arg-type]
+                ).one()
+                context = contract_context(territory, today=date.today())
+
+            plain = min(
+                _timed(_plain_render, template, context, folder / f"plain-{count}.docx")
+                for _ in range(2)
+            )
+            database.close()
+            size_kb = target.stat().st_size / 1024
+            ratio = ours / plain
+            print(f"{count:>7} {ours:>16.2f} s {plain:>11.2f} s {ratio:>6.2f}x {size_kb:>6.0f} Ko")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,2392 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="fr">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="14"/>
+        <source>À propos de TI Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="52"/>
+        <source>TI Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="59"/>
+        <location filename="../../ui/about_dialog.ui" line="161"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="69"/>
+        <source>Contrats de Territoire d&apos;industrie : fiches-actions, contrat Word et classeur pour la Région.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="79"/>
+        <source>Logiciel libre distribué sous licence GNU GPL version 3 ou ultérieure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="106"/>
+        <source>Dossier de données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="112"/>
+        <source>Ouvrir le dossier qui contient la base par défaut, les sauvegardes et les journaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="131"/>
+        <source>Composants et licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="156"/>
+        <source>Composant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="166"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="174"/>
+        <source>Qt et PySide6 sont utilisés sous licence LGPL version 3 : leurs bibliothèques sont livrées à part, dans le dossier du programme, et peuvent être remplacées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/about_dialog.py" line="74"/>
+        <source>À propos de %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/about_dialog.py" line="89"/>
+        <source>Version %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmountDelegate</name>
+    <message>
+        <location filename="../../ti_desktop/gui/delegates.py" line="144"/>
+        <source>ex. 1 234 567,89</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="6"/>
+        <source>Sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="11"/>
+        <source>Une sauvegarde automatique est faite chaque jour à l&apos;ouverture et gardée 7 jours ; les sauvegardes manuelles sont gardées sans limite. Restaurer remplace la base par la sauvegarde choisie, après avoir sauvegardé l&apos;état actuel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="35"/>
+        <source>Copier maintenant la base dans le dossier des sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="36"/>
+        <source>Sauvegarder maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="41"/>
+        <source>Remplacer la base par la sauvegarde sélectionnée (l&apos;état actuel est sauvegardé avant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="42"/>
+        <source>Restaurer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="47"/>
+        <source>Ouvrir le dossier des sauvegardes dans l&apos;explorateur de fichiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backups_dialog.ui" line="48"/>
+        <source>Ouvrir le dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="53"/>
+        <source>Dossier : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="102"/>
+        <source>Restaurer une sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="104"/>
+        <source>Remplacer la base par la sauvegarde du %1 ?
+
+L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arrière.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarChartWidget</name>
+    <message>
+        <location filename="../../ti_desktop/gui/widgets/bar_chart_widget.py" line="94"/>
+        <source>Aucune donnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/widgets/bar_chart_widget.py" line="254"/>
+        <source>Total : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/crash_dialog.ui" line="9"/>
+        <source>Erreur inattendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.ui" line="22"/>
+        <source>Une erreur inattendue s&apos;est produite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.ui" line="28"/>
+        <source>TI Desktop a rencontré un problème qu&apos;il ne sait pas traiter. Les modifications déjà enregistrées sont conservées. Vous pouvez continuer à travailler ; si l&apos;erreur se répète, redémarrez le programme et signalez-la en joignant le rapport ci-dessous et le fichier journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.ui" line="49"/>
+        <source>Détails techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.ui" line="63"/>
+        <source>Ouvrir le dossier qui contient le fichier journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.ui" line="64"/>
+        <source>Ouvrir le dossier du journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.ui" line="69"/>
+        <source>Copier le rapport d&apos;erreur dans le presse-papiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash_dialog.ui" line="70"/>
+        <source>Copier le rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="66"/>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="114"/>
+        <source>Fichier journal : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="70"/>
+        <source>Afficher ou masquer le rapport technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="91"/>
+        <source>%n erreurs inattendues se sont produites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="117"/>
+        <source>Rapport copié</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="20"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="116"/>
+        <source>Tableau de bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="30"/>
+        <source>Somme des coûts des fiches-actions (hors corbeille)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="34"/>
+        <location filename="../../ui/dashboard_page.ui" line="52"/>
+        <location filename="../../ui/dashboard_page.ui" line="70"/>
+        <location filename="../../ui/dashboard_page.ui" line="88"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="39"/>
+        <source>Coût total HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="48"/>
+        <source>Financements au statut « Acquis »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="57"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="119"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="134"/>
+        <source>Financements acquis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="66"/>
+        <source>Coût moins tous les financements non refusés, calculé fiche par fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="75"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="144"/>
+        <source>Reste à financer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="84"/>
+        <source>Nombre de fiches-actions hors corbeille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="93"/>
+        <source>Fiches-actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="103"/>
+        <source>Coût et financement par axe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="104"/>
+        <source>Acquis, autres financements prévus (accord de principe, sollicité, envisagé) et reste à financer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="110"/>
+        <source>Financements par financeur et par statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="111"/>
+        <source>Montants non refusés de chaque financeur, par statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="117"/>
+        <source>Fiches-actions par état d&apos;avancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.ui" line="118"/>
+        <source>Nombre de fiches dans chaque état</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="120"/>
+        <source>Choisissez un territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="126"/>
+        <source>Tableau de bord — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="132"/>
+        <source>Financements acquis (%1 du coût)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="138"/>
+        <source>Aucune fiche-action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="142"/>
+        <source>Acquis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="143"/>
+        <source>Autres financements prévus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="160"/>
+        <source>Aucun financement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="163"/>
+        <source>Fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="6"/>
+        <source>Préparer un courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="11"/>
+        <source>Le courriel est préparé comme un brouillon avec les documents en pièces jointes ; il s&apos;ouvre dans votre messagerie, prêt à être relu et envoyé. Séparez les adresses par des points-virgules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="18"/>
+        <source>&amp;De :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="24"/>
+        <source>Votre adresse (laissez vide pour utiliser le compte par défaut de la messagerie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="29"/>
+        <source>&amp;À :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="35"/>
+        <source>Destinataires, séparés par des points-virgules (proposés d&apos;après les signataires)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="40"/>
+        <source>&amp;Copie :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="46"/>
+        <source>Destinataires en copie, séparés par des points-virgules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="51"/>
+        <source>O&amp;bjet :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="72"/>
+        <source>&amp;Pièces jointes :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="88"/>
+        <source>Joindre d&apos;autres fichiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="89"/>
+        <source>Ajouter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="94"/>
+        <source>Retirer les fichiers sélectionnés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="95"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="116"/>
+        <source>Copier un lien « mailto: » (sans pièces jointes) si la messagerie n&apos;ouvre pas le brouillon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="117"/>
+        <source>Copier un lien mailto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="127"/>
+        <source>Enregistrer le brouillon (.eml) avec les pièces jointes et l&apos;ouvrir dans la messagerie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="128"/>
+        <source>Ouvrir dans la messagerie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="77"/>
+        <source>Sans adresse électronique (à compléter dans « Signataires ») : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="122"/>
+        <source>Joindre des fichiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="124"/>
+        <source>Documents (*.docx *.pdf *.xlsx *.odt *.ods);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="151"/>
+        <source>Le brouillon a été enregistré, mais aucune messagerie ne l&apos;a ouvert : ouvrez « %1 » depuis votre messagerie, ou copiez un lien mailto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="172"/>
+        <source>Lien mailto copié. Attention : il ne contient pas les pièces jointes, à ajouter à la main dans la messagerie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FicheEditor</name>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Fiche-action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>&amp;Intitulé :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Titre de l&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>&amp;N° :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>ex. 2.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Numéro de la fiche, unique dans le territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>A&amp;xe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>&amp;Maître d&apos;ouvrage :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Qui porte l&apos;action (entreprise, EPCI, CCI…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>&amp;Enjeu local :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Un enjeu du contrat, ou un texte libre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>C&amp;ontact :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Nom, courriel, téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>&amp;Localisation :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Commune, zone d&apos;activité…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>&amp;Dates :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Effacer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Effacer la date de début</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Effacer la date de fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>&amp;Coût total HT :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>ex. 1 250 000 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Montant hors taxes, en euros (ex. 1 234 567,89)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>A&amp;vancement :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>&amp;Description :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Contexte et contenu de l&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>&amp;Objectifs :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Résultats attendus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>&amp;Partenaires :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Partenaires associés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="412"/>
+        <source>Financement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Ajouter une ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Ajouter une ligne au plan de financement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Supprimer la ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Supprimer la ligne sélectionnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Coût total HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Total prévu (hors refusés)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>dont acquis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Reste à financer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Indicateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Ajouter un indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Ajouter un indicateur de suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Supprimer l&apos;indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Supprimer l&apos;indicateur sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Demande de &amp;simplification :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Dérogation ou simplification demandée (facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>No&amp;tes privées :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Vos notes de travail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>🔒 Notes privées : jamais exportées (ni documents, ni classeur Région).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <source>Sélectionnez une fiche dans la liste, ou créez-en une avec « Nouvelle fiche » (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="177"/>
+        <source>le numéro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="178"/>
+        <source>l&apos;intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="179"/>
+        <source>le maître d&apos;ouvrage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="180"/>
+        <source>le contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="181"/>
+        <source>la localisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="187"/>
+        <source>la description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="188"/>
+        <source>les objectifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="189"/>
+        <source>les partenaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="192"/>
+        <source>la demande de simplification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="194"/>
+        <source>les notes privées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="305"/>
+        <source>(aucun axe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="323"/>
+        <source>Fiche {0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="325"/>
+        <source> (dans la corbeille)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="386"/>
+        <source>non renseigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="401"/>
+        <source>⚠ Sur-financement : les financements prévus ({0}) dépassent le coût total HT ({1}) de {2}. Corrigez un montant ou le coût.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="412"/>
+        <source>Financement ⚠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="419"/>
+        <source>À compléter avant envoi : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="422"/>
+        <source>✓ Fiche complète, prête à être envoyée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="456"/>
+        <source>Modifier {0} de la fiche {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="495"/>
+        <source>Coût total refusé : {0}. Exemple : 1 250 000 €</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="497"/>
+        <source>le coût total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="501"/>
+        <source>l&apos;axe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="505"/>
+        <source>l&apos;avancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="510"/>
+        <source>l&apos;enjeu local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="519"/>
+        <source>les dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="549"/>
+        <source>Ajouter une ligne de financement à la fiche {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="566"/>
+        <source>Supprimer la ligne « {0} » de la fiche {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="586"/>
+        <source>Ajouter un indicateur à la fiche {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="603"/>
+        <source>Supprimer l&apos;indicateur « {0} » de la fiche {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="622"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="663"/>
+        <source>Modifier une ligne de financement de la fiche {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="648"/>
+        <source>Ajouter le financeur « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="653"/>
+        <source>Ajouter le financeur « {0} » à la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="682"/>
+        <source>Modifier un indicateur de la fiche {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FicheTableModel</name>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="68"/>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="69"/>
+        <source>Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="70"/>
+        <source>Axe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="71"/>
+        <source>Maître d&apos;ouvrage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="72"/>
+        <source>Coût HT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="73"/>
+        <source>Acquis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="74"/>
+        <source>% financé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="75"/>
+        <source>Avancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="117"/>
+        <source>Part du coût couverte par les financements prévus (hors refusés)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FichesPage</name>
+    <message>
+        <location filename="../../ui/fiches_page.ui" line="2"/>
+        <source>Fiches-actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiches_page.ui" line="2"/>
+        <source>Rechercher : N°, intitulé, maître d&apos;ouvrage… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiches_page.ui" line="2"/>
+        <source>Filtrer par axe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiches_page.ui" line="2"/>
+        <source>Filtrer par état d&apos;avancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiches_page.ui" line="2"/>
+        <source>Fiches ayant au moins une ligne de ce financeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiches_page.ui" line="2"/>
+        <source>Fiches ayant au moins une ligne à ce statut de financement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiches_page.ui" line="2"/>
+        <source>Tout afficher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiches_page.ui" line="2"/>
+        <source>Effacer la recherche et tous les filtres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiches_page.ui" line="2"/>
+        <source>Corbeille : les fiches supprimées de ce territoire. Sélectionnez-en une puis cliquez sur « Restaurer ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="113"/>
+        <source>Nouvelle fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="115"/>
+        <source>Créer une fiche-action dans l&apos;axe filtré ou celui de la fiche choisie (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="122"/>
+        <source>Dupliquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="123"/>
+        <source>Copier la fiche choisie avec son financement et ses indicateurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="128"/>
+        <source>Mettre à la corbeille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="129"/>
+        <source>Mettre la fiche choisie à la corbeille (Suppr) — annulable, et restaurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="138"/>
+        <source>Corbeille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="139"/>
+        <source>Afficher les fiches mises à la corbeille pour en restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="145"/>
+        <source>Restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="146"/>
+        <source>Sortir la fiche choisie de la corbeille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="151"/>
+        <source>Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="152"/>
+        <source>Placer la fiche avant la précédente dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="158"/>
+        <source>Descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="159"/>
+        <source>Placer la fiche après la suivante dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="165"/>
+        <source>Renuméroter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="166"/>
+        <source>Numéroter les fiches 1.1, 1.2… par axe, dans l&apos;ordre de la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="170"/>
+        <source>Rechercher une fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="172"/>
+        <source>Aller au champ de recherche (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="269"/>
+        <source>Tous les axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="270"/>
+        <source>Tous les états d&apos;avancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="271"/>
+        <source>Tous les financeurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="272"/>
+        <source>Tous les statuts de financement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="368"/>
+        <source>{0} fiche(s) dans la corbeille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="372"/>
+        <source>{0} affichée(s) sur {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="376"/>
+        <source>coût {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="377"/>
+        <source>acquis {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="384"/>
+        <source>1 fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="384"/>
+        <source>{0} fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="470"/>
+        <source>Créer la fiche {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="495"/>
+        <source>Dupliquer la fiche {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="518"/>
+        <source>Mettre la fiche {0} à la corbeille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="535"/>
+        <source>Restaurer la fiche {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="568"/>
+        <source>Monter la fiche {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="568"/>
+        <source>Descendre la fiche {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="596"/>
+        <source>Renuméroter les fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinancerDelegate</name>
+    <message>
+        <location filename="../../ti_desktop/gui/delegates.py" line="195"/>
+        <source>Nouveau financeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/delegates.py" line="196"/>
+        <source>« {0} » n&apos;est pas dans la liste des financeurs. L&apos;y ajouter ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinancingTableModel</name>
+    <message>
+        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="62"/>
+        <source>Financeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="63"/>
+        <source>Dispositif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="64"/>
+        <source>Montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="65"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="66"/>
+        <source>Part du coût</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="122"/>
+        <source>Part du coût total HT apportée par cette ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="194"/>
+        <source>Montant refusé : {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="197"/>
+        <source>Un montant de financement ne peut pas être négatif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <location filename="../../ti_desktop/gui/models/indicator_table_model.py" line="58"/>
+        <source>Indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/indicator_table_model.py" line="59"/>
+        <source>Unité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/indicator_table_model.py" line="60"/>
+        <source>Valeur cible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/indicator_table_model.py" line="61"/>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/indicator_table_model.py" line="62"/>
+        <source>Valeur atteinte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/indicator_table_model.py" line="136"/>
+        <source>Le nom de l&apos;indicateur est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/indicator_table_model.py" line="149"/>
+        <source>Échéance refusée : {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/indicator_table_model.py" line="158"/>
+        <source>Valeur refusée : {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.ui" line="6"/>
+        <source>TI Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="25"/>
+        <source>&lt;b&gt;Territoires&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="30"/>
+        <source>Filtrer les territoires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="47"/>
+        <location filename="../../ui/main_window.ui" line="194"/>
+        <source>Ajouter un territoire à la base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="48"/>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="53"/>
+        <location filename="../../ui/main_window.ui" line="202"/>
+        <source>Mettre le territoire sélectionné à la corbeille (annulable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="54"/>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="59"/>
+        <location filename="../../ui/main_window.ui" line="206"/>
+        <source>Voir les territoires supprimés et en restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="60"/>
+        <source>Corbeille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="72"/>
+        <source>Aucun territoire sélectionné.
+
+Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en créer un.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="89"/>
+        <source>Territoire de démonstration : ses données sont fictives. Modifiez-le pour essayer, ou mettez-le à la corbeille.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="109"/>
+        <source>&amp;Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="111"/>
+        <source>Fichiers &amp;récents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="124"/>
+        <source>&amp;Édition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="128"/>
+        <source>&amp;Territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="136"/>
+        <source>F&amp;iches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="139"/>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="151"/>
+        <source>&amp;Aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="163"/>
+        <source>Nouvelle base…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="164"/>
+        <source>Créer une base de données vide dans un nouveau fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="167"/>
+        <source>Ouvrir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="168"/>
+        <source>Ouvrir une autre base de données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="171"/>
+        <source>Enregistrer une copie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="172"/>
+        <source>Enregistrer une copie de la base sous un autre nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="175"/>
+        <source>Sauvegardes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="176"/>
+        <source>Voir les sauvegardes automatiques et en restaurer une</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="179"/>
+        <source>Ouvrir le dossier de données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="180"/>
+        <source>Ouvrir le dossier qui contient la base, les sauvegardes et le journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="183"/>
+        <source>Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="184"/>
+        <source>Fermer TI Desktop (tout est déjà enregistré)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="188"/>
+        <source>Préférences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="189"/>
+        <source>Modèles de documents et génération des PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="193"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="569"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="571"/>
+        <source>Nouveau territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="197"/>
+        <source>Renommer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="198"/>
+        <source>Renommer le territoire sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="201"/>
+        <source>Mettre à la corbeille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="205"/>
+        <source>Corbeille des territoires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="209"/>
+        <source>Générer le contrat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="210"/>
+        <source>Produire le contrat au format Word (et PDF si LibreOffice est installé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="213"/>
+        <source>Générer la fiche…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="214"/>
+        <source>Produire la fiche-action sélectionnée au format Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="217"/>
+        <source>Exporter le classeur pour la Région…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="218"/>
+        <source>Produire le classeur Excel attendu par la Région</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="221"/>
+        <source>Importer un classeur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="222"/>
+        <source>Lire un classeur Excel : aperçu des changements avant tout enregistrement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="225"/>
+        <source>Vérifier un modèle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="226"/>
+        <source>Vérifier qu&apos;un modèle Word peut être utilisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="229"/>
+        <source>Préparer un courriel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="230"/>
+        <source>Préparer un courriel avec les documents générés en pièces jointes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="233"/>
+        <source>À propos de TI Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="234"/>
+        <source>Version, dossier de données et licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="164"/>
+        <source>Aucune modification depuis l&apos;ouverture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="176"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="178"/>
+        <source>Rétablir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="216"/>
+        <source>Territoire et contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="218"/>
+        <source>Signataires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="225"/>
+        <source>Fiches-actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="247"/>
+        <source>Tableau de bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="331"/>
+        <source>Base ouverte : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="336"/>
+        <source>Bases TI Desktop (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="351"/>
+        <source>Nouvelle base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="357"/>
+        <source>« %1 » existe déjà : utilisez Fichier › Ouvrir pour l&apos;ouvrir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="366"/>
+        <source>Ouvrir une base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="372"/>
+        <source>Enregistrer une copie de la base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="376"/>
+        <source>Choisissez un autre fichier que la base ouverte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="383"/>
+        <source>Copie impossible vers « %1 » : %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="389"/>
+        <source>Copie enregistrée : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="398"/>
+        <source>Aucun fichier récent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="433"/>
+        <source>Sauvegarde restaurée ; l&apos;état remplacé est gardé dans %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="554"/>
+        <source>Enregistré à %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="558"/>
+        <source>Dernière modification NON enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="571"/>
+        <source>Nom du territoire :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="588"/>
+        <source>Créer le territoire « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="605"/>
+        <source>Renommer le territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="605"/>
+        <source>Nom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="618"/>
+        <source>Renommer « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="636"/>
+        <source>Mettre « %1 » à la corbeille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="644"/>
+        <source>« %1 » est dans la corbeille (Ctrl+Z pour annuler).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="658"/>
+        <source>Restaurer « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="680"/>
+        <source>Choisissez d&apos;abord un territoire dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="711"/>
+        <source>Générer le contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="719"/>
+        <source>Génération du contrat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="733"/>
+        <source>Choisissez d&apos;abord une fiche dans l&apos;onglet « Fiches-actions ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="745"/>
+        <source>Générer la fiche-action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="759"/>
+        <source>Génération de la fiche-action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="768"/>
+        <source>Document enregistré : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="770"/>
+        <source>Le document est prêt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="779"/>
+        <source>Ouvrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="781"/>
+        <source>Afficher dans le dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="783"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="813"/>
+        <source>Classeur Territoires d&apos;industrie - %1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="817"/>
+        <source>Exporter le classeur pour la Région</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="827"/>
+        <source>Le classeur est prêt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="831"/>
+        <source>Export du classeur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="843"/>
+        <source>Importer un classeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="854"/>
+        <source>Lecture du classeur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="891"/>
+        <source>Import du classeur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="902"/>
+        <source>Vérifier un modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="914"/>
+        <source>Vérification du modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="924"/>
+        <source>Vérification du modèle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesPage</name>
+    <message>
+        <location filename="../../ui/signatories_page.ui" line="7"/>
+        <source>Les signataires apparaissent dans le contrat dans cet ordre, groupe par groupe. Double-cliquez sur une cellule pour la modifier ; les personnes d&apos;une même organisation la co-représentent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatories_page.ui" line="8"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="228"/>
+        <source>Ajouter un signataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatories_page.ui" line="8"/>
+        <source>Ajouter un signataire au groupe choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatories_page.ui" line="8"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="247"/>
+        <source>Ajouter un co-représentant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatories_page.ui" line="8"/>
+        <source>Ajouter une personne qui signe pour la même organisation que la ligne sélectionnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatories_page.ui" line="8"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatories_page.ui" line="8"/>
+        <source>Retirer le signataire sélectionné (annulable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatories_page.ui" line="8"/>
+        <source>Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatories_page.ui" line="8"/>
+        <source>Monter le signataire sélectionné d&apos;un rang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatories_page.ui" line="8"/>
+        <source>Descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatories_page.ui" line="8"/>
+        <source>Descendre le signataire sélectionné d&apos;un rang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatories_page.ui" line="10"/>
+        <source>Intercommunalités</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatories_page.ui" line="11"/>
+        <source>Partenaires publics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signatories_page.ui" line="12"/>
+        <source>Partenaires économiques et industriels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="87"/>
+        <source>Une intercommunalité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="88"/>
+        <source>Un partenaire public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="91"/>
+        <source>Un partenaire économique ou industriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="226"/>
+        <source>Nouvelle organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="261"/>
+        <source>Retirer « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="286"/>
+        <source>Changer l&apos;ordre des signataires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="309"/>
+        <source>Modifier « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="344"/>
+        <source>Le nom de l&apos;organisation est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryTableModel</name>
+    <message>
+        <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="57"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="58"/>
+        <source>Représentant(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="59"/>
+        <source>Fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="60"/>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="61"/>
+        <source>Délibération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="62"/>
+        <source>Date de délibération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="111"/>
+        <source>Co-représentant(e) de « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="113"/>
+        <source>Date au format jj/mm/aaaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../ti_desktop/gui/tasks.py" line="134"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/tasks.py" line="156"/>
+        <source>Annulation en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryListModel</name>
+    <message>
+        <location filename="../../ti_desktop/gui/models/territory_list_model.py" line="55"/>
+        <source>Région non renseignée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/territory_list_model.py" line="57"/>
+        <source>Territoire de démonstration : modifiez-le ou supprimez-le.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryPage</name>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>Territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>Nom du territoire tel qu&apos;il figure dans le contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>Région</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>Grand Est</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>Départements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>Aube (10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>Chef de projet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>Prénom Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>prenom.nom@exemple.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>03 25 00 00 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>Élu référent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>binôme élu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>Industriel référent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>binôme industriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>Notes internes (non exportées)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="10"/>
+        <source>Contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="10"/>
+        <source>Type de document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="10"/>
+        <source>Période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="10"/>
+        <source>non renseignée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="10"/>
+        <source>à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="10"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="10"/>
+        <source>Date de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="10"/>
+        <source>jj/mm/aaaa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="10"/>
+        <source>Lieu de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="10"/>
+        <source>Troyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="10"/>
+        <source>Délibération de la Région</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="10"/>
+        <source>Délibération n° …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="10"/>
+        <source>Date de la délibération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="11"/>
+        <source>Enjeux locaux (dans l&apos;ordre du contrat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="11"/>
+        <location filename="../../ui/territory_page.ui" line="12"/>
+        <source>Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="11"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="427"/>
+        <source>Ajouter un enjeu local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="11"/>
+        <location filename="../../ui/territory_page.ui" line="12"/>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="11"/>
+        <source>Retirer un enjeu local sélectionné(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="11"/>
+        <location filename="../../ui/territory_page.ui" line="12"/>
+        <source>Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="11"/>
+        <location filename="../../ui/territory_page.ui" line="12"/>
+        <source>Monter d&apos;un rang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="11"/>
+        <location filename="../../ui/territory_page.ui" line="12"/>
+        <source>Descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="11"/>
+        <location filename="../../ui/territory_page.ui" line="12"/>
+        <source>Descendre d&apos;un rang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="12"/>
+        <source>Axes stratégiques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="12"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="516"/>
+        <source>Ajouter un axe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="12"/>
+        <source>Retirer un axe sélectionné(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="12"/>
+        <source>Axes nationaux…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="12"/>
+        <source>Remplacer les axes par ceux de la phase choisie (annulable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="13"/>
+        <source>Textes du contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="13"/>
+        <source>Préambule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="13"/>
+        <source>Contexte du programme et principes du contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="13"/>
+        <source>Présentation du territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="13"/>
+        <source>Périmètre, diagnostic, atouts industriels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="13"/>
+        <source>Stratégie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="13"/>
+        <source>Enjeux et stratégie du territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="13"/>
+        <source>Gouvernance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="13"/>
+        <source>Binôme élu–industriel, comités, chef de projet, suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="198"/>
+        <source>1 fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="198"/>
+        <source>%1 fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="247"/>
+        <source>Modifier « %1 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="338"/>
+        <source>période</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="352"/>
+        <source>Axes de la phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="354"/>
+        <source>Remplacer les axes du territoire par les axes nationaux de « %1 » ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="361"/>
+        <source>Les fiches gardent l&apos;axe de même rang. Vous pourrez annuler (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="364"/>
+        <source>Remplacer les axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="365"/>
+        <source>Garder les axes actuels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="389"/>
+        <source>Appliquer les axes nationaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="429"/>
+        <source>Nouvel enjeu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="444"/>
+        <source>Retirer un enjeu local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="469"/>
+        <source>Changer l&apos;ordre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="489"/>
+        <source>Renommer un enjeu local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="509"/>
+        <source>Nouvel axe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="511"/>
+        <source>Nouvel axe (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="535"/>
+        <source>Cet axe est utilisé par %1 fiche(s)-action(s) (corbeille comprise) : changez d&apos;abord leur axe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="544"/>
+        <source>Retirer un axe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="573"/>
+        <source>Renommer un axe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryTrashDialog</name>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="74"/>
+        <source>Corbeille des territoires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="83"/>
+        <source>Restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="85"/>
+        <source>Remettre le territoire sélectionné dans la liste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="105"/>
+        <source>La corbeille est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="107"/>
+        <source>Territoires supprimés : choisissez-en un puis « Restaurer ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>edit</name>
+    <message>
+        <location filename="../../ti_desktop/gui/delegates.py" line="69"/>
+        <source>JJ/MM/AAAA — Suppr pour effacer la date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

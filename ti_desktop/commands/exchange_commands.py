@@ -1,0 +1,96 @@
+"""Sub-commands of the exchange workbook: import, export, modele."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ti_desktop.cli import database_path
+from ti_desktop.db.store import Database, open_database
+from ti_desktop.errors import UserFacingError
+from ti_desktop.services import exchange_export, exchange_import, model_workbook
+
+
+def register(subparsers: Any) -> None:
+    """Add import, export and modele."""
+    p = subparsers.add_parser(
+        "import",
+        help="importe des classeurs d'échange .xlsx (chacun entièrement ou pas du tout)",
+    )
+    p.add_argument("files", nargs="+", type=Path, metavar="FICHIER.xlsx")
+    p.set_defaults(func=cmd_import)
+
+    p = subparsers.add_parser("export", help="exporte les territoires dans un classeur .xlsx")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FICHIER.xlsx")
+    p.add_argument(
+        "--territory",
+        action="append",
+        default=[],
+        metavar="NOM",
+        help="territoire à exporter (répétable ; défaut : tous)",
+    )
+    p.add_argument("--region", metavar="NOM", help="seulement les territoires de cette région")
+    p.set_defaults(func=cmd_export)
+
+    p = subparsers.add_parser(
+        "modele", help="écrit un classeur d'échange vierge avec listes déroulantes"
+    )
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FICHIER.xlsx")
+    p.add_argument(
+        "--territory", metavar="NOM", help="proposer les axes de ce territoire dans les listes"
+    )
+    p.set_defaults(func=cmd_modele)
+
+
+def _import_one(database: Database, source: Path) -> bool:
+    """Import one file in its own transaction; print its report. True when imported."""
+    try:
+        plan = exchange_import.plan_import(database, source)
+        for warning in plan.warnings:
+            print(f"  Avertissement ({source.name}) : {warning}", file=sys.stderr)
+        if plan.errors:
+            raise exchange_import.refusal(source, plan.errors)
+        result = exchange_import.apply_import(database, plan)
+    except UserFacingError as exc:
+        print(f"Refusé : {source} — {exc}", file=sys.stderr)
+        return False
+    print(f"Importé : {source} — {result.summary()}")
+    return True
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    database = open_database(database_path(args))
+    try:
+        outcomes = [_import_one(database, Path(source)) for source in args.files]
+    finally:
+        database.close()
+    refused = outcomes.count(False)
+    if len(outcomes) > 1:
+        print(f"{outcomes.count(True)} fichier(s) importé(s), {refused} refusé(s).")
+    return 1 if refused else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    database = open_database(database_path(args))
+    try:
+        result = exchange_export.export_workbook(
+            database, args.output, territory_names=args.territory, region=args.region
+        )
+    finally:
+        database.close()
+    print(result.summary())
+    return 0
+
+
+def cmd_modele(args: argparse.Namespace) -> int:
+    path = database_path(args)
+    database = open_database(path) if path.exists() or args.territory else None
+    try:
+        target = model_workbook.write_model_workbook(args.output, database, args.territory)
+    finally:
+        if database is not None:
+            database.close()
+    print(f"Modèle de classeur d'échange écrit dans {target}.")
+    return 0

@@ -1,0 +1,114 @@
+"""Table model of a database's backups (date, kind, size), newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ti_desktop.services.backups import AUTO, BEFORE_RESTORE, MANUAL, Backup
+from ti_desktop.services.french_format import format_number
+
+COL_DATE, COL_KIND, COL_SIZE = range(3)
+RowRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+_KIND_LABELS = {AUTO: "Automatique", MANUAL: "Manuelle", BEFORE_RESTORE: "Avant restauration"}
+_HEADERS = ("Date", "Type", "Taille")
+
+
+@dataclass(frozen=True)
+class BackupRow:
+    """One backup file as listed (the size is read once, when listing)."""
+
+    path: Path
+    taken_at: datetime
+    kind: str
+    size: int
+
+    @classmethod
+    def from_backup(cls, backup: Backup) -> BackupRow:
+        try:
+            size = backup.path.stat().st_size
+        except OSError:
+            size = 0
+        return cls(backup.path, backup.taken_at, backup.kind, size)
+
+    @property
+    def kind_label(self) -> str:
+        return _KIND_LABELS.get(self.kind, self.kind)
+
+
+def format_size(size: int) -> str:
+    """``1 536 000`` → ``1,5 Mo`` (French units)."""
+    if size >= 1_000_000:
+        return format_number((Decimal(size) / 1_000_000).quantize(Decimal("0.1"))) + "\u00a0Mo"
+    if size >= 1_000:
+        return format_number((Decimal(size) / 1_000).quantize(Decimal("1"))) + "\u00a0ko"
+    return f"{size}\u00a0o"
+
+
+class BackupTableModel(QAbstractTableModel):
+    """Rows of ``BackupRow``; ``RowRole`` returns the row, ``SortRole`` a sortable key."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BackupRow] = []
+
+    def set_rows(self, rows: Sequence[BackupRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(_HEADERS)
+        ):
+            return _HEADERS[section]
+        return None
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_DATE:
+                return f"{row.taken_at:%d/%m/%Y à %H:%M:%S}"
+            if column == COL_KIND:
+                return row.kind_label
+            if column == COL_SIZE:
+                return format_size(row.size)
+        if role == SortRole:
+            if column == COL_DATE:
+                return row.taken_at.isoformat()
+            if column == COL_KIND:
+                return row.kind_label
+            if column == COL_SIZE:
+                return row.size
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(row.path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,159 @@
+"""Table models of an import preview: the territories touched and the cell problems."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ti_desktop.errors import CellProblem
+from ti_desktop.services.exchange_import import TerritoryPreview
+
+RowRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+COL_SHEET, COL_ROW, COL_COLUMN, COL_REASON = range(4)
+_PROBLEM_HEADERS = ("Feuille", "Ligne", "Colonne", "Problème")
+
+(
+    COL_TERRITORY,
+    COL_ACTION,
+    COL_CREATED,
+    COL_UPDATED,
+    COL_RESTORED,
+    COL_SIGNATORIES,
+    COL_FINANCING,
+    COL_INDICATORS,
+) = range(8)
+_PREVIEW_HEADERS = (
+    "Territoire",
+    "Opération",
+    "Fiches créées",
+    "Fiches mises à jour",
+    "Fiches restaurées",
+    "Signataires",
+    "Lignes de financement",
+    "Indicateurs",
+)
+
+
+class _RowsModel(QAbstractTableModel):
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
+        return None
+
+    def _row(self, index: QModelIndex | QPersistentModelIndex) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self._rows[index.row()]
+
+
+class CellProblemTableModel(_RowsModel):
+    """Every error of a workbook: sheet, row, column, reason (sortable by ``SortRole``)."""
+
+    headers = _PROBLEM_HEADERS
+
+    def set_rows(self, rows: Sequence[CellProblem]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        problem = self._row(index)
+        if not isinstance(problem, CellProblem):
+            return None
+        column = index.column()
+        if role == RowRole:
+            return problem
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                problem.sheet,
+                "" if problem.row is None else str(problem.row),
+                problem.column or "",
+                problem.reason,
+            )[column]
+        if role == SortRole:
+            if column == COL_ROW:
+                return -1 if problem.row is None else problem.row
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(problem)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class TerritoryPreviewTableModel(_RowsModel):
+    """One row per territory the import creates or updates, with counts."""
+
+    headers = _PREVIEW_HEADERS
+
+    def set_rows(self, rows: Sequence[TerritoryPreview]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    @staticmethod
+    def _values(preview: TerritoryPreview) -> tuple[str | int, ...]:
+        return (
+            preview.nom,
+            preview.action,
+            len(preview.fiches_created),
+            len(preview.fiches_updated),
+            len(preview.fiches_restored),
+            "" if preview.signatories is None else preview.signatories,
+            preview.financing_lines,
+            preview.indicators,
+        )
+
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        preview = self._row(index)
+        if not isinstance(preview, TerritoryPreview):
+            return None
+        column = index.column()
+        if role == RowRole:
+            return preview
+        value = self._values(preview)[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(value)
+        if role == SortRole:
+            return value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_CREATED and preview.fiches_created:
+                return ", ".join(preview.fiches_created)
+            if column == COL_UPDATED and preview.fiches_updated:
+                return ", ".join(preview.fiches_updated)
+            if column == COL_RESTORED and preview.fiches_restored:
+                return ", ".join(preview.fiches_restored)
+            return preview.describe()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_CREATED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,109 @@
+"""Take the README screenshots of the window on the demo territory.
+
+Run from anywhere (offscreen, no display needed)::
+
+    python tools/screenshots.py                    # docs/screenshots/*.png at 1280×800
+    QT_SCALE_FACTOR=1.5 python tools/screenshots.py --out /tmp/shots-150
+
+Each picture is the real main window (``widget.grab()``) over a fresh database holding
+the demo territory: one per tab, the fiche editor on its financing plan, and the import
+preview of a workbook exported from the demo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from ti_desktop import paths  # noqa: E402
+
+WIDTH, HEIGHT = 1280, 800
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def take_screenshots(out_dir: Path, work_dir: Path) -> list[Path]:
+    """Write the screenshots into ``out_dir`` (databases and settings go to ``work_dir``)."""
+    paths.set_data_dir(work_dir / "data")
+    from ti_desktop.db.store import open_database
+    from ti_desktop.gui.app import create_application
+    from ti_desktop.gui.main_window import MainWindow
+    from ti_desktop.gui.settings import AppSettings
+    from ti_desktop.gui.tasks import SynchronousThreadPool, TaskRunner
+    from ti_desktop.services.demo import ensure_demo_territory
+    from ti_desktop.services.exchange_export import export_workbook
+    from ti_desktop.services.exchange_import import plan_import
+
+    app = create_application(["screenshots"])
+    database = open_database(work_dir / "territoires.tidb")
+    with database.session() as session:
+        ensure_demo_territory(session)
+    settings = AppSettings(QSettings(str(work_dir / "screenshots.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(database, settings, task_runner=TaskRunner(SynchronousThreadPool()))
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def save(widget: QWidget, name: str) -> None:
+        _settle(app)
+        target = out_dir / f"{name}.png"
+        widget.grab().save(str(target))
+        written.append(target)
+
+    tabs = window.ui.territory_tabs
+    names = {
+        window.territory_page: "territoire-et-contrat",
+        window.signatories_page: "signataires",
+        window.fiches_page: "fiches-actions",
+        window.dashboard_page: "tableau-de-bord",
+    }
+    for page, name in names.items():
+        if page is not None:
+            tabs.setCurrentWidget(page)
+            save(window, name)
+    if window.fiches_page is not None:
+        tabs.setCurrentWidget(window.fiches_page)
+        editor = window.fiches_page.editor
+        editor.ui.editor_tabs.setCurrentWidget(editor.ui.financing_tab)
+        save(window, "fiche-editeur-financement")
+        editor.ui.editor_tabs.setCurrentIndex(0)
+    workbook = work_dir / "classeur-demo.xlsx"
+    export_workbook(database, workbook)
+    dialog = window.show_import_preview(plan_import(database, workbook))
+    if dialog is not None:
+        save(dialog, "apercu-import")
+        dialog.reject()
+    window.close()
+    window.database.close()
+    return written
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Write the screenshots and print their paths."""
+    parser = argparse.ArgumentParser(description="Captures d'écran de la fenêtre")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as work:
+        for path in take_screenshots(args.out, Path(work)):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -3,7 +3,8 @@
 # one folder). Linux is the target tested here; the same script gives dist/TI Desktop.app on macOS.
 #
 #   packaging/build.sh                       # fresh virtual environment in build/venv
-#   TI_BUILD_VENV=/path/to/venv packaging/build.sh   # reuse one (PyInstaller installed if absent)
+#   TI_BUILD_VENV=/path/to/venv packaging/build.sh   # reuse one where TI Desktop is installed
+#                                                    # (the packaging extra is added if absent)
 #
 # Everything it writes stays under build/ and dist/ (both git-ignored).
 set -euo pipefail
@@ -14,14 +15,21 @@ VENV="${TI_BUILD_VENV:-$ROOT/build/venv}"
 PYTHON="${PYTHON:-python3}"
 started=$(date +%s)
 
-if [ ! -x "$VENV/bin/python" ]; then
-    echo "== virtual environment: $VENV"
-    "$PYTHON" -m venv "$VENV"
-    "$VENV/bin/python" -m pip install --quiet --upgrade pip
-fi
-if ! "$VENV/bin/python" -c "import PyInstaller, ti_desktop, PySide6" 2>/dev/null; then
-    echo "== installing TI Desktop and PyInstaller into $VENV"
+if [ -z "${TI_BUILD_VENV:-}" ]; then
+    # Our own environment: created once, then kept in step with pyproject.toml.
+    if [ ! -x "$VENV/bin/python" ]; then
+        echo "== virtual environment: $VENV"
+        "$PYTHON" -m venv "$VENV"
+        "$VENV/bin/python" -m pip install --quiet --upgrade pip
+    fi
+    echo "== installing TI Desktop and the packaging extra into $VENV"
     "$VENV/bin/python" -m pip install --quiet ".[packaging]"
+elif ! "$VENV/bin/python" -c "import PyInstaller" 2>/dev/null; then
+    # The caller's environment (TI Desktop already installed there): add only the
+    # packaging extra, as pinned in pyproject.toml.
+    mapfile -t extra < <("$VENV/bin/python" -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["packaging"]))')
+    echo "== installing ${extra[*]} into $VENV"
+    "$VENV/bin/python" -m pip install --quiet "${extra[@]}"
 fi
 if [ ! -f ti_desktop/resources_rc.py ]; then
     "$VENV/bin/python" tools/build_icons.py

@@ -124,6 +124,15 @@ elif [ "$status" -ne 124 ]; then
 elif grep -Eq "Traceback|Error|CRITICAL" "$WORK/window.log"; then
     cat "$WORK/window.log"
     fail "la fenêtre a écrit une erreur"
+elif grep -Eqs "Traceback| ERROR | CRITICAL " "$TI_DESKTOP_DATA_DIR"/logs/*.log; then
+    # A bug caught by the crash hook keeps the process alive behind a dialog: read the log.
+    cat "$TI_DESKTOP_DATA_DIR"/logs/*.log
+    fail "le journal de la fenêtre contient une erreur"
+elif ! grep -qs "Fenêtre ouverte" "$TI_DESKTOP_DATA_DIR"/logs/*.log; then
+    # ti_desktop/gui/app.py logs this line once the main window is shown; without it the
+    # program is stuck before (a refusal dialog, for instance).
+    cat "$TI_DESKTOP_DATA_DIR"/logs/*.log 2>/dev/null || true
+    fail "la fenêtre principale ne s'est pas ouverte (pas de « Fenêtre ouverte » dans le journal)"
 else
     ok "la fenêtre est restée ouverte 8 s sans erreur"
 fi

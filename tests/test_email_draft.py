@@ -118,6 +118,7 @@ def test_line_breaks_in_subject_never_add_headers(tmp_path: Path, evil: str) -> 
         "a@example.org, b@example.org",
         "pas une adresse",
         "a@@example.org",
+        "noël@example.org",
         "",
     ],
 )
@@ -131,6 +132,20 @@ def test_invalid_or_injected_addresses_are_refused(address: str) -> None:
             body="b",
             attachments=[],
         )
+
+
+def test_accented_domain_is_encoded(tmp_path: Path) -> None:
+    message = build_draft(
+        sender="",
+        recipients=["Noël <noel@exämple.fr>"],
+        cc=[],
+        subject="s",
+        body="b",
+        attachments=[],
+    )
+    raw = write_draft(message, tmp_path / "m.eml").read_bytes()
+    assert b"noel@xn--exmple-cua.fr" in raw
+    assert parse(tmp_path / "m.eml")["To"].addresses[0].display_name == "Noël"
 
 
 def test_missing_recipient_or_attachment_is_a_user_error(tmp_path: Path) -> None:
@@ -232,3 +247,15 @@ def test_save_draft_records_journal(tmp_path: Path, files: list[Path]) -> None:
     assert first.attachments == (files[0].name, files[1].name)
     assert first.draft_file == path.name
     assert (folder / email_draft.JOURNAL_NAME).read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_split_addresses_respects_quotes() -> None:
+    text = 'a@example.org, "Dupont, Jean" <j@example.org>;\nM. Paul Roux <p@example.org>\n\n'
+    assert email_draft.split_addresses(text) == [
+        "a@example.org",
+        '"Dupont, Jean" <j@example.org>',
+        "M. Paul Roux <p@example.org>",
+    ]
+    assert email_draft.parse_address('"Dupont, Jean" <j@example.org>').display_name == (
+        "Dupont, Jean"
+    )

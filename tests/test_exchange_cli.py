@@ -129,6 +129,8 @@ def test_modele_writes_a_workbook_that_imports_back(
     target = tmp_path / "modele.xlsx"
     assert main(["--db", str(db_path), "modele", "-o", str(target)]) == 0
     assert str(target) in capsys.readouterr().out
+    assert main(["--db", str(db_path), "import", str(target)]) == 0
+    assert "aucune ligne de données" in capsys.readouterr().err
     workbook = openpyxl.load_workbook(target)
     assert [c.value for c in workbook["Fiches-actions"][1]] == fmt.FICHES.headers
     workbook["Territoires"].append(["Vosges", "Grand Est", "", "Phase 1 (2018-2022)"])

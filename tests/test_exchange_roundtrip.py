@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import shutil
+import subprocess
 import zipfile
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -30,7 +32,7 @@ from ti_desktop.db.store import Database, open_database
 from ti_desktop.db.vocabulary import DEFAULT_AXES, Phase
 from ti_desktop.services import exchange_format as fmt
 from ti_desktop.services.demo import DEMO_NAME
-from ti_desktop.services.exchange_export import export_workbook
+from ti_desktop.services.exchange_export import export_workbook, write_exchange_sheets
 from ti_desktop.services.exchange_import import apply_import, import_workbook, plan_import
 from ti_desktop.services.progress import Cancelled
 from ti_desktop.services.territories import find_territory, list_territories
@@ -338,3 +340,57 @@ def test_export_filters_by_name_and_region(demo_database: Database, tmp_path: Pa
     assert [r[0] for r in sheet_values(target)["Territoires"][1:]] == ["Vosges"]
     export_workbook(demo_database, target, region="grand est")
     assert [r[0] for r in sheet_values(target)["Territoires"][1:]] == [DEMO_NAME]
+
+
+@pytest.mark.libreoffice
+def test_workbook_saved_again_by_libreoffice_imports_the_same(
+    demo_database: Database, tmp_path: Path
+) -> None:
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) absent")
+    first = export_demo(demo_database, tmp_path, "first.xlsx")
+    folder = tmp_path / "libreoffice"
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+         "--calc", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(folder),
+         str(first)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    empty = open_database(tmp_path / "empty.tidb")
+    try:
+        import_workbook(empty, folder / "first.xlsx")
+        second = export_demo(empty, tmp_path, "second.xlsx")
+    finally:
+        empty.close()
+    assert sheet_values(second) == sheet_values(first)
+
+
+def test_trashed_territory_is_restored_by_its_row(demo_database: Database, tmp_path: Path) -> None:
+    path = export_demo(demo_database, tmp_path)
+    with demo_database.session() as session:
+        territory = find_territory(session, DEMO_NAME)
+        assert territory is not None
+        territory.supprime_le = datetime.now(UTC)
+    plan = plan_import(demo_database, path)
+    assert [(p.nom, p.action) for p in plan.territories] == [(DEMO_NAME, "restauration")]
+    assert "restauration" in plan.preview_lines()[0]
+    calls: list[tuple[int, int, str]] = []
+    report = apply_import(demo_database, plan, lambda *call: calls.append(call))
+    assert report.territories_updated == 1 and report.territories_created == 0
+    assert calls[-1] == (7, 7, "Import terminé")
+    with demo_database.reader() as session:
+        assert [t.nom for t in list_territories(session)] == [DEMO_NAME]
+    assert _count(demo_database, Territoire) == 1
+
+
+def test_exchange_sheets_in_a_normal_workbook(demo_database: Database, tmp_path: Path) -> None:
+    with demo_database.reader() as session:
+        territories = list_territories(session, full=True)
+        workbook = openpyxl.Workbook()
+        write_exchange_sheets(workbook, territories)
+    path = tmp_path / "normal.xlsx"
+    workbook.save(path)
+    streamed = export_demo(demo_database, tmp_path)
+    assert sheet_values(path) == sheet_values(streamed)
+    money = openpyxl.load_workbook(path)["Financements"]["E2"]
+    assert money.number_format == fmt.EURO_FORMAT

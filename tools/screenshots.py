@@ -83,7 +83,8 @@ def take_screenshots(out_dir: Path, work_dir: Path) -> list[Path]:
         editor.ui.editor_tabs.setCurrentWidget(editor.ui.financing_tab)
         save(window, "fiche-editeur-financement")
         editor.ui.editor_tabs.setCurrentIndex(0)
-    workbook = work_dir / "classeur-demo.xlsx"
+    workbook = work_dir / "Documents" / "Classeur Grand Est.xlsx"
+    workbook.parent.mkdir(parents=True, exist_ok=True)
     export_workbook(database, workbook)
     dialog = window.show_import_preview(plan_import(database, workbook))
     if dialog is not None:

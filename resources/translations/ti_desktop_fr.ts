@@ -73,7 +73,7 @@
 <context>
     <name>AmountDelegate</name>
     <message>
-        <location filename="../../ti_desktop/gui/delegates.py" line="144"/>
+        <location filename="../../ti_desktop/gui/delegates.py" line="143"/>
         <source>ex. 1 234 567,89</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,17 +121,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="53"/>
+        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="56"/>
         <source>Dossier : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="102"/>
+        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="59"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="107"/>
         <source>Restaurer une sauvegarde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="104"/>
+        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="109"/>
         <source>Remplacer la base par la sauvegarde du %1 ?
 
 L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arrière.</source>
@@ -146,7 +151,7 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/widgets/bar_chart_widget.py" line="254"/>
+        <location filename="../../ti_desktop/gui/widgets/bar_chart_widget.py" line="259"/>
         <source>Total : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,7 +200,7 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
     <message>
         <location filename="../../ti_desktop/gui/crash_dialog.py" line="66"/>
-        <location filename="../../ti_desktop/gui/crash_dialog.py" line="114"/>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="116"/>
         <source>Fichier journal : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,12 +210,17 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/crash_dialog.py" line="91"/>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="72"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="93"/>
         <source>%n erreurs inattendues se sont produites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/crash_dialog.py" line="117"/>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="119"/>
         <source>Rapport copié</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,7 +259,7 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     <message>
         <location filename="../../ui/dashboard_page.ui" line="57"/>
         <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="119"/>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="134"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="132"/>
         <source>Financements acquis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,7 +270,7 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
     <message>
         <location filename="../../ui/dashboard_page.ui" line="75"/>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="144"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="142"/>
         <source>Reste à financer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,37 +320,37 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="126"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="125"/>
         <source>Tableau de bord — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="132"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="130"/>
         <source>Financements acquis (%1 du coût)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="138"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="136"/>
         <source>Aucune fiche-action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="142"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="140"/>
         <source>Acquis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="143"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="141"/>
         <source>Autres financements prévus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="160"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="161"/>
         <source>Aucun financement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="163"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="164"/>
         <source>Fiches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,11 +360,6 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     <message>
         <location filename="../../ui/email_dialog.ui" line="6"/>
         <source>Préparer un courriel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/email_dialog.ui" line="11"/>
-        <source>Le courriel est préparé comme un brouillon avec les documents en pièces jointes ; il s&apos;ouvre dans votre messagerie, prêt à être relu et envoyé. Séparez les adresses par des points-virgules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -373,92 +378,107 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/email_dialog.ui" line="35"/>
-        <source>Destinataires, séparés par des points-virgules (proposés d&apos;après les signataires)</source>
+        <location filename="../../ui/email_dialog.ui" line="11"/>
+        <source>Le courriel est préparé comme un brouillon avec les documents en pièces jointes ; il s&apos;ouvre dans votre messagerie, prêt à être relu et envoyé. Mettez une adresse par ligne, ou séparez-les par des points-virgules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/email_dialog.ui" line="40"/>
+        <location filename="../../ui/email_dialog.ui" line="35"/>
+        <source>Destinataires, un par ligne ou séparés par des points-virgules (proposés d&apos;après les signataires)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/email_dialog.ui" line="42"/>
         <source>&amp;Copie :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/email_dialog.ui" line="46"/>
+        <location filename="../../ui/email_dialog.ui" line="48"/>
         <source>Destinataires en copie, séparés par des points-virgules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/email_dialog.ui" line="51"/>
+        <location filename="../../ui/email_dialog.ui" line="53"/>
         <source>O&amp;bjet :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/email_dialog.ui" line="72"/>
+        <location filename="../../ui/email_dialog.ui" line="74"/>
         <source>&amp;Pièces jointes :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/email_dialog.ui" line="88"/>
+        <location filename="../../ui/email_dialog.ui" line="90"/>
         <source>Joindre d&apos;autres fichiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/email_dialog.ui" line="89"/>
+        <location filename="../../ui/email_dialog.ui" line="91"/>
         <source>Ajouter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/email_dialog.ui" line="94"/>
+        <location filename="../../ui/email_dialog.ui" line="96"/>
         <source>Retirer les fichiers sélectionnés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/email_dialog.ui" line="95"/>
+        <location filename="../../ui/email_dialog.ui" line="97"/>
         <source>Retirer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/email_dialog.ui" line="116"/>
+        <location filename="../../ui/email_dialog.ui" line="125"/>
         <source>Copier un lien « mailto: » (sans pièces jointes) si la messagerie n&apos;ouvre pas le brouillon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/email_dialog.ui" line="117"/>
+        <location filename="../../ui/email_dialog.ui" line="126"/>
         <source>Copier un lien mailto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/email_dialog.ui" line="127"/>
+        <location filename="../../ui/email_dialog.ui" line="136"/>
         <source>Enregistrer le brouillon (.eml) avec les pièces jointes et l&apos;ouvrir dans la messagerie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/email_dialog.ui" line="128"/>
+        <location filename="../../ui/email_dialog.ui" line="137"/>
         <source>Ouvrir dans la messagerie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="77"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="54"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="78"/>
         <source>Sans adresse électronique (à compléter dans « Signataires ») : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="122"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="96"/>
+        <source>Dernier courriel préparé pour ce territoire : le %1 (« %2 », %3 destinataire(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="146"/>
         <source>Joindre des fichiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="124"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="148"/>
         <source>Documents (*.docx *.pdf *.xlsx *.odt *.ods);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="151"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="175"/>
         <source>Le brouillon a été enregistré, mais aucune messagerie ne l&apos;a ouvert : ouvrez « %1 » depuis votre messagerie, ou copiez un lien mailto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="172"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="196"/>
         <source>Lien mailto copié. Attention : il ne contient pas les pièces jointes, à ajouter à la main dans la messagerie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,439 +486,441 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
 <context>
     <name>FicheEditor</name>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="14"/>
         <source>Fiche-action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="63"/>
         <source>Fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="69"/>
         <source>&amp;Intitulé :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="79"/>
         <source>Titre de l&apos;action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="86"/>
         <source>&amp;N° :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="96"/>
         <source>ex. 2.3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="99"/>
         <source>Numéro de la fiche, unique dans le territoire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="106"/>
         <source>A&amp;xe :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="119"/>
         <source>&amp;Maître d&apos;ouvrage :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="129"/>
         <source>Qui porte l&apos;action (entreprise, EPCI, CCI…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="136"/>
         <source>&amp;Enjeu local :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="149"/>
         <source>Un enjeu du contrat, ou un texte libre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="156"/>
         <source>C&amp;ontact :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="166"/>
         <source>Nom, courriel, téléphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="173"/>
         <source>&amp;Localisation :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="183"/>
         <source>Commune, zone d&apos;activité…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="190"/>
         <source>&amp;Dates :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="218"/>
+        <location filename="../../ui/fiche_editor.ui" line="245"/>
         <source>dd/MM/yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="225"/>
+        <location filename="../../ui/fiche_editor.ui" line="252"/>
         <source>Effacer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="228"/>
         <source>Effacer la date de début</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="235"/>
         <source>au</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="255"/>
         <source>Effacer la date de fin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="278"/>
         <source>&amp;Coût total HT :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="288"/>
         <source>ex. 1 250 000 €</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="291"/>
         <source>Montant hors taxes, en euros (ex. 1 234 567,89)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="298"/>
         <source>A&amp;vancement :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="325"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="331"/>
         <source>&amp;Description :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="341"/>
         <source>Contexte et contenu de l&apos;action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="351"/>
         <source>&amp;Objectifs :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="361"/>
         <source>Résultats attendus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="371"/>
         <source>&amp;Partenaires :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="381"/>
         <source>Partenaires associés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="412"/>
+        <location filename="../../ui/fiche_editor.ui" line="392"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="427"/>
         <source>Financement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="418"/>
         <source>Ajouter une ligne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="421"/>
         <source>Ajouter une ligne au plan de financement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="428"/>
         <source>Supprimer la ligne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="431"/>
         <source>Supprimer la ligne sélectionnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="459"/>
         <source>Coût total HT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="476"/>
         <source>Total prévu (hors refusés)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="493"/>
         <source>dont acquis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="510"/>
         <source>Reste à financer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="561"/>
         <source>Indicateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="585"/>
         <source>Ajouter un indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="588"/>
         <source>Ajouter un indicateur de suivi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="595"/>
         <source>Supprimer l&apos;indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="598"/>
         <source>Supprimer l&apos;indicateur sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="621"/>
         <source>Suivi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="627"/>
         <source>Demande de &amp;simplification :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="637"/>
         <source>Dérogation ou simplification demandée (facultatif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
-        <source>No&amp;tes privées :</source>
+        <location filename="../../ui/fiche_editor.ui" line="647"/>
+        <source>No&amp;tes privées (jamais exportées) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="667"/>
+        <source>Ces notes restent dans votre base : elles ne sont jamais exportées (ni dans les documents, ni dans le classeur Région).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fiche_editor.ui" line="657"/>
         <source>Vos notes de travail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
-        <source>🔒 Notes privées : jamais exportées (ni documents, ni classeur Région).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/fiche_editor.ui" line="2"/>
+        <location filename="../../ui/fiche_editor.ui" line="681"/>
         <source>Sélectionnez une fiche dans la liste, ou créez-en une avec « Nouvelle fiche » (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="177"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="180"/>
         <source>le numéro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="178"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="181"/>
         <source>l&apos;intitulé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="179"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="182"/>
         <source>le maître d&apos;ouvrage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="180"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="183"/>
         <source>le contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="181"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="184"/>
         <source>la localisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="187"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="190"/>
         <source>la description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="188"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="191"/>
         <source>les objectifs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="189"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="192"/>
         <source>les partenaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="192"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="195"/>
         <source>la demande de simplification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="194"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="197"/>
         <source>les notes privées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="305"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="320"/>
         <source>(aucun axe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="323"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="338"/>
         <source>Fiche {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="325"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="340"/>
         <source> (dans la corbeille)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="386"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="401"/>
         <source>non renseigné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="401"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="416"/>
         <source>⚠ Sur-financement : les financements prévus ({0}) dépassent le coût total HT ({1}) de {2}. Corrigez un montant ou le coût.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="412"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="427"/>
         <source>Financement ⚠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="419"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="434"/>
         <source>À compléter avant envoi : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="422"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="437"/>
         <source>✓ Fiche complète, prête à être envoyée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="456"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="471"/>
         <source>Modifier {0} de la fiche {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="495"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="511"/>
         <source>Coût total refusé : {0}. Exemple : 1 250 000 €</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="497"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="513"/>
         <source>le coût total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="501"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="517"/>
         <source>l&apos;axe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="505"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="521"/>
         <source>l&apos;avancement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="510"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="526"/>
         <source>l&apos;enjeu local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="519"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="535"/>
         <source>les dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="549"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="565"/>
         <source>Ajouter une ligne de financement à la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="566"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="582"/>
         <source>Supprimer la ligne « {0} » de la fiche {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="586"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="602"/>
         <source>Ajouter un indicateur à la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="603"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="619"/>
         <source>Supprimer l&apos;indicateur « {0} » de la fiche {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="622"/>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="663"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="638"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="679"/>
         <source>Modifier une ligne de financement de la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="648"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="664"/>
         <source>Ajouter le financeur « {0} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="653"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="669"/>
         <source>Ajouter le financeur « {0} » à la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="682"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="698"/>
         <source>Modifier un indicateur de la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,95 +928,100 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
 <context>
     <name>FicheTableModel</name>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="68"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="75"/>
         <source>N°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="69"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="76"/>
         <source>Intitulé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="70"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="77"/>
         <source>Axe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="71"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="78"/>
         <source>Maître d&apos;ouvrage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="72"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="79"/>
         <source>Coût HT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="73"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="80"/>
         <source>Acquis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="74"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="81"/>
         <source>% financé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="75"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="82"/>
         <source>Avancement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="117"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="160"/>
         <source>Part du coût couverte par les financements prévus (hors refusés)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="181"/>
+        <source>Sur-financement : les financements prévus dépassent le coût</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FichesPage</name>
     <message>
-        <location filename="../../ui/fiches_page.ui" line="2"/>
+        <location filename="../../ui/fiches_page.ui" line="14"/>
         <source>Fiches-actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiches_page.ui" line="2"/>
+        <location filename="../../ui/fiches_page.ui" line="22"/>
         <source>Rechercher : N°, intitulé, maître d&apos;ouvrage… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiches_page.ui" line="2"/>
+        <location filename="../../ui/fiches_page.ui" line="38"/>
         <source>Filtrer par axe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiches_page.ui" line="2"/>
+        <location filename="../../ui/fiches_page.ui" line="51"/>
         <source>Filtrer par état d&apos;avancement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiches_page.ui" line="2"/>
+        <location filename="../../ui/fiches_page.ui" line="64"/>
         <source>Fiches ayant au moins une ligne de ce financeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiches_page.ui" line="2"/>
+        <location filename="../../ui/fiches_page.ui" line="77"/>
         <source>Fiches ayant au moins une ligne à ce statut de financement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiches_page.ui" line="2"/>
+        <location filename="../../ui/fiches_page.ui" line="90"/>
         <source>Tout afficher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiches_page.ui" line="2"/>
+        <location filename="../../ui/fiches_page.ui" line="93"/>
         <source>Effacer la recherche et tous les filtres</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiches_page.ui" line="2"/>
+        <location filename="../../ui/fiches_page.ui" line="209"/>
         <source>Corbeille : les fiches supprimées de ce territoire. Sélectionnez-en une puis cliquez sur « Restaurer ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,87 +1116,127 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="269"/>
-        <source>Tous les axes</source>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="286"/>
+        <source>Axe : tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="270"/>
-        <source>Tous les états d&apos;avancement</source>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="287"/>
+        <source>Avancement : tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="271"/>
-        <source>Tous les financeurs</source>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="288"/>
+        <source>Financeur : tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="272"/>
-        <source>Tous les statuts de financement</source>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="289"/>
+        <source>Statut : tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="368"/>
-        <source>{0} fiche(s) dans la corbeille</source>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="387"/>
+        <source>La corbeille est vide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="372"/>
-        <source>{0} affichée(s) sur {1}</source>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="389"/>
+        <source>{0} dans la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="376"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="393"/>
+        <source>1 fiche affichée sur {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="395"/>
+        <source>{0} fiches affichées sur {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="399"/>
         <source>coût {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="377"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="400"/>
         <source>acquis {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="384"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="408"/>
+        <source>Choisissez un territoire pour voir ses fiches-actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="410"/>
+        <source>La corbeille est vide : aucune fiche supprimée dans ce territoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="413"/>
+        <source>Sélectionnez une fiche de la corbeille, puis cliquez sur « Restaurer ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="417"/>
+        <source>Aucune fiche-action pour ce territoire : créez la première avec « Nouvelle fiche » (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="422"/>
+        <source>Aucune fiche ne correspond à la recherche et aux filtres : cliquez sur « Tout afficher ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="426"/>
+        <source>Sélectionnez une fiche dans la liste, ou créez-en une avec « Nouvelle fiche » (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="431"/>
         <source>1 fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="384"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="431"/>
         <source>{0} fiches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="470"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="517"/>
         <source>Créer la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="495"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="542"/>
         <source>Dupliquer la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="518"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="564"/>
         <source>Mettre la fiche {0} à la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="535"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="581"/>
         <source>Restaurer la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="568"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="611"/>
         <source>Monter la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="568"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="611"/>
         <source>Descendre la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="596"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="639"/>
         <source>Renuméroter les fiches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,12 +1244,12 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
 <context>
     <name>FinancerDelegate</name>
     <message>
-        <location filename="../../ti_desktop/gui/delegates.py" line="195"/>
+        <location filename="../../ti_desktop/gui/delegates.py" line="194"/>
         <source>Nouveau financeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/delegates.py" line="196"/>
+        <location filename="../../ti_desktop/gui/delegates.py" line="195"/>
         <source>« {0} » n&apos;est pas dans la liste des financeurs. L&apos;y ajouter ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,6 +1294,94 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     <message>
         <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="197"/>
         <source>Un montant de financement ne peut pas être négatif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="6"/>
+        <source>Aperçu de l&apos;import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="21"/>
+        <source>Ce qui sera importé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="40"/>
+        <source>Erreurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="62"/>
+        <source>Copier la liste des erreurs (à coller dans un courriel ou un tableur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="63"/>
+        <source>Copier les erreurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="71"/>
+        <source>Avertissements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="91"/>
+        <source>Écrire ces données dans la base, en une seule fois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_preview_dialog.ui" line="92"/>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="53"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="63"/>
+        <source>Classeur : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="69"/>
+        <source>Nouveaux financeurs ajoutés à la liste : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="78"/>
+        <source>Erreurs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="80"/>
+        <source>Avertissements (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="92"/>
+        <source>%1 erreur(s) dans le classeur. Aucune donnée ne sera importée tant que ces erreurs ne sont pas corrigées : corrigez le classeur dans Excel puis importez-le de nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="101"/>
+        <source>Aucune donnée ne sera importée tant que ces erreurs ne sont pas corrigées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="107"/>
+        <source>Le classeur est valide. Vérifiez ci-dessous ce qui sera créé ou mis à jour, puis cliquez sur « Importer ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="134"/>
+        <source>Erreurs copiées</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1442,8 +1597,8 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="193"/>
-        <location filename="../../ti_desktop/gui/main_window.py" line="569"/>
-        <location filename="../../ti_desktop/gui/main_window.py" line="571"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="531"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="533"/>
         <source>Nouveau territoire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,248 +1693,382 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="173"/>
         <source>Aucune modification depuis l&apos;ouverture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="185"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="187"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="216"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="210"/>
         <source>Territoire et contrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="212"/>
         <source>Signataires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="215"/>
         <source>Fiches-actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="247"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="223"/>
         <source>Tableau de bord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="331"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="305"/>
         <source>Base ouverte : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="310"/>
         <source>Bases TI Desktop (*%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="325"/>
         <source>Nouvelle base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="331"/>
         <source>« %1 » existe déjà : utilisez Fichier › Ouvrir pour l&apos;ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="366"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="340"/>
         <source>Ouvrir une base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="346"/>
         <source>Enregistrer une copie de la base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="350"/>
         <source>Choisissez un autre fichier que la base ouverte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="383"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="357"/>
         <source>Copie impossible vers « %1 » : %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="389"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="363"/>
         <source>Copie enregistrée : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="398"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="372"/>
         <source>Aucun fichier récent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="433"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="403"/>
         <source>Sauvegarde restaurée ; l&apos;état remplacé est gardé dans %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="554"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="516"/>
         <source>Enregistré à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="520"/>
         <source>Dernière modification NON enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="571"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="533"/>
         <source>Nom du territoire :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="588"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="550"/>
         <source>Créer le territoire « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="605"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="567"/>
         <source>Renommer le territoire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="605"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="567"/>
         <source>Nom :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="618"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="580"/>
         <source>Renommer « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="636"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="598"/>
         <source>Mettre « %1 » à la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="644"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="606"/>
         <source>« %1 » est dans la corbeille (Ctrl+Z pour annuler).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="658"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="620"/>
         <source>Restaurer « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="680"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="642"/>
         <source>Choisissez d&apos;abord un territoire dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="711"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="673"/>
         <source>Générer le contrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="719"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="681"/>
         <source>Génération du contrat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="733"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="695"/>
         <source>Choisissez d&apos;abord une fiche dans l&apos;onglet « Fiches-actions ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="745"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="707"/>
         <source>Générer la fiche-action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="759"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="721"/>
         <source>Génération de la fiche-action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="768"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="730"/>
         <source>Document enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="770"/>
-        <source>Le document est prêt.</source>
+        <location filename="../../ti_desktop/gui/main_window.py" line="732"/>
+        <source>Document enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="779"/>
-        <source>Ouvrir</source>
+        <location filename="../../ti_desktop/gui/main_window.py" line="759"/>
+        <source>Classeur enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="781"/>
-        <source>Afficher dans le dossier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="783"/>
-        <source>Fermer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="813"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="745"/>
         <source>Classeur Territoires d&apos;industrie - %1.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="817"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="749"/>
         <source>Exporter le classeur pour la Région</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="827"/>
-        <source>Le classeur est prêt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="831"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="763"/>
         <source>Export du classeur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="843"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="775"/>
         <source>Importer un classeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="854"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="786"/>
         <source>Lecture du classeur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="891"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="824"/>
         <source>Import du classeur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="902"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="835"/>
         <source>Vérifier un modèle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="914"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="847"/>
         <source>Vérification du modèle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="924"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="857"/>
         <source>Vérification du modèle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="6"/>
+        <source>Préférences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="10"/>
+        <source>Modèles Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="15"/>
+        <source>Une Région peut utiliser son propre modèle de contrat ou de fiche-action. Vérifiez-le avant de générer : les variables inconnues et les erreurs de syntaxe sont signalées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="22"/>
+        <source>&amp;Contrat :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="29"/>
+        <source>Modèle utilisé pour générer le contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="34"/>
+        <location filename="../../ui/preferences_dialog.ui" line="64"/>
+        <source>Choisir un modèle Word (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="35"/>
+        <location filename="../../ui/preferences_dialog.ui" line="65"/>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="40"/>
+        <location filename="../../ui/preferences_dialog.ui" line="70"/>
+        <source>Revenir au modèle fourni avec TI Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="41"/>
+        <location filename="../../ui/preferences_dialog.ui" line="71"/>
+        <source>Modèle fourni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="46"/>
+        <location filename="../../ui/preferences_dialog.ui" line="76"/>
+        <source>Vérifier que le modèle peut produire un document (variables, syntaxe, essai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="47"/>
+        <location filename="../../ui/preferences_dialog.ui" line="77"/>
+        <source>Vérifier le modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="52"/>
+        <source>&amp;Fiche-action :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="59"/>
+        <source>Modèle utilisé pour générer une fiche-action seule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="92"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="96"/>
+        <source>Après chaque document Word, produire le même document en PDF (nécessite LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.ui" line="97"/>
+        <source>Produire aussi un &amp;PDF à côté de chaque document Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="51"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="68"/>
+        <source>LibreOffice trouvé : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="74"/>
+        <source>LibreOffice est introuvable : seuls les documents Word seront produits. Installez LibreOffice (gratuit, libreoffice.org) pour obtenir aussi les PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="82"/>
+        <source>Modèle fourni (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="104"/>
+        <source>✔ Le modèle « %1 » peut être utilisé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="106"/>
+        <source>✘ Le modèle « %1 » ne peut pas être utilisé en l&apos;état.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="114"/>
+        <source>Fichier : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="125"/>
+        <source>Documents Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="135"/>
+        <source>Vérification de « %1 »…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="143"/>
+        <source>Vérification du modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="151"/>
+        <source>Choisir le modèle de contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="159"/>
+        <source>Choisir le modèle de fiche-action</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1792,7 +2081,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/signatories_page.ui" line="8"/>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="228"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="231"/>
         <source>Ajouter un signataire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,7 +2092,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/signatories_page.ui" line="8"/>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="247"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="250"/>
         <source>Ajouter un co-représentant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,42 +2147,42 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="87"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="90"/>
         <source>Une intercommunalité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="88"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="91"/>
         <source>Un partenaire public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="91"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="94"/>
         <source>Un partenaire économique ou industriel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="226"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="229"/>
         <source>Nouvelle organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="261"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="264"/>
         <source>Retirer « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="286"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="289"/>
         <source>Changer l&apos;ordre des signataires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="309"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="312"/>
         <source>Modifier « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="344"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="347"/>
         <source>Le nom de l&apos;organisation est obligatoire.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,12 +2233,12 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ti_desktop/gui/tasks.py" line="134"/>
+        <location filename="../../ti_desktop/gui/tasks.py" line="150"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/tasks.py" line="156"/>
+        <location filename="../../ti_desktop/gui/tasks.py" line="172"/>
         <source>Annulation en cours…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,27 +2645,27 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
 <context>
     <name>TerritoryTrashDialog</name>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="76"/>
         <source>Corbeille des territoires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="83"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="85"/>
         <source>Restaurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="85"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="87"/>
         <source>Remettre le territoire sélectionné dans la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="107"/>
         <source>La corbeille est vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="109"/>
         <source>Territoires supprimés : choisissez-en un puis « Restaurer ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2384,7 +2673,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
 <context>
     <name>edit</name>
     <message>
-        <location filename="../../ti_desktop/gui/delegates.py" line="69"/>
+        <location filename="../../ti_desktop/gui/delegates.py" line="68"/>
         <source>JJ/MM/AAAA — Suppr pour effacer la date</source>
         <translation type="unfinished"></translation>
     </message>

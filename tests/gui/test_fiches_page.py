@@ -23,6 +23,7 @@ from ti_desktop.gui.models.fiche_table_model import COL_COUT, COL_NUMERO
 from ti_desktop.gui.pages.fiches_page import FichesPage
 from ti_desktop.gui.settings import AppSettings
 from ti_desktop.gui.undo import ChangeNotifier
+from ti_desktop.services import fiche_edits, record_edits
 from ti_desktop.services.demo import DEMO_NAME
 from ti_desktop.services.financing import ZERO, summarize_fiche
 from ti_desktop.services.french_format import format_euros
@@ -353,3 +354,42 @@ def test_text_fields_commit_on_leaving_and_combos_at_once(
     settle()
     assert ui.progress_combo.currentText() == "À l'étude"
     assert page.model.rows[page.model.row_of(page.current_fiche_id())].avancement == "À l'étude"
+
+
+def test_reload_keeps_selection_and_scroll_position(
+    page: FichesPage, demo_database: Database, territory_id: uuid.UUID
+) -> None:
+    with demo_database.session() as session:
+        for _ in range(60):
+            data = fiche_edits.new_fiche_snapshot(session, territory_id, None)
+            record_edits.insert_snapshot(session, FicheAction, data)
+    page.reload()
+    table = page.ui.fiches_table
+    select_numero(page, "40")
+    table.scrollTo(page.proxy.index(page.proxy.rowCount() - 20, 0))
+    scroll = table.verticalScrollBar().value()
+    assert scroll > 0
+    ui = page.editor.ui
+    ui.maitre_ouvrage_edit.setText("Syndicat mixte de l'Aube")
+    ui.maitre_ouvrage_edit.editingFinished.emit()
+    settle()
+    assert fiche(demo_database, "40").maitre_ouvrage == "Syndicat mixte de l'Aube"
+    assert page.current_fiche_numero() == "40"
+    assert table.verticalScrollBar().value() == scroll
+
+
+def test_current_fiche_signal_follows_the_selection(page: FichesPage, qtbot: QtBot) -> None:
+    seen: list[object] = []
+    page.current_fiche_changed.connect(seen.append)
+    select_numero(page, "4.3")
+    assert seen[-1] == page.current_fiche_id()
+    page.delete_action.trigger()  # the last fiche: its neighbour above gets selected
+    settle()
+    assert page.current_fiche_numero() == "4.2"
+    page.trash_action.setChecked(True)
+    settle()
+    assert page.current_fiche_numero() == "4.3"
+    page.set_territory(None)
+    assert seen[-1] is None
+    assert page.current_fiche_numero() is None
+    assert page.proxy.rowCount() == 0

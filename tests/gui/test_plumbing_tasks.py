@@ -257,3 +257,45 @@ def test_crash_hook_logs_traceback_and_opens_dialog(
         if getattr(h, "_ti_desktop_handler", False):
             logging.getLogger().removeHandler(h)
             h.close()
+
+
+def test_progress_reports_are_throttled() -> None:
+    received: list[tuple[int, int, str]] = []
+    signals = tasks._TaskSignals()
+    signals.progressed.connect(lambda *args: received.append(args))
+
+    def job(progress: ProgressCallback) -> None:
+        for i in range(1, 5001):
+            progress(i, 5000, "Lecture des fiches")
+        progress(5000, 5000, "Écriture")
+
+    tasks._Worker(job, signals, threading.Event()).run()
+    assert 2 <= len(received) < 100
+    assert received[0] == (1, 5000, "Lecture des fiches")
+    assert received[-2][0] == 5000  # the last step always gets through
+    assert received[-1] == (5000, 5000, "Écriture")  # a new message always gets through
+
+
+def test_window_closed_while_job_runs(
+    qtbot: QtBot, pool: QThreadPool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tasks, "SHOW_DELAY_MS", 0)
+    parent = QWidget()
+    parent.show()
+    runner = TaskRunner(pool, crash_handler=lambda exc: pytest.fail(f"crash: {exc!r}"))
+    release = threading.Event()
+    results: list[int] = []
+
+    def job(progress: ProgressCallback) -> int:
+        progress(1, 2, "…")
+        assert release.wait(5)
+        progress(2, 2, "…")
+        return 1
+
+    task = runner.run(job, title="Export", parent=parent, on_done=results.append)
+    qtbot.waitUntil(task.dialog.isVisible)
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(task.dialog))
+    release.set()
+    qtbot.waitUntil(lambda: results == [1])
+    assert runner.running == 0

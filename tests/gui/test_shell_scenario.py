@@ -73,7 +73,7 @@ def test_create_territory_signatories_fiche_with_two_lines_then_undo_redo(
         assert fiche is not None
         assert fiche.intitule == "Pôle de décolletage de précision"
         assert fiche.cout_total_ht == Decimal("500000")
-        assert sorted((l.financeur.libelle, l.montant) for l in fiche.financements) == [
+        assert sorted((line.financeur.libelle, line.montant) for line in fiche.financements) == [
             ("Bpifrance", Decimal("150000.50")),
             ("Région", Decimal("200000")),
         ]

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from shell_support import make_window, territory_id, visible_names
 from sqlalchemy import select
@@ -262,3 +262,95 @@ def test_save_a_copy(
             assert session.scalar(select(Territoire.nom)) == DEMO_NAME
     finally:
         copy.close()
+
+
+def test_recent_files_menu_reopens_a_database(
+    qtbot: QtBot, demo_database: Database, tmp_path: Path
+) -> None:
+    window = make_window(qtbot, demo_database, tmp_path / "settings")
+    other_path = tmp_path / "autre.tidb"
+    open_database(other_path).close()
+    assert window.open_database_file(other_path)
+    window.ui.menu_recent.aboutToShow.emit()
+    actions = [a for a in window.ui.menu_recent.actions() if a.isEnabled()]
+    assert [a.toolTip() for a in actions] == [str(demo_database.path.resolve())]
+    actions[0].trigger()
+    assert window.database.path.resolve() == demo_database.path.resolve()
+    assert visible_names(window) == [DEMO_NAME]
+    window.database.close()
+
+
+def test_new_database_from_the_file_menu(
+    qtbot: QtBot, demo_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window(qtbot, demo_database, tmp_path / "settings")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "neuve"), ""))
+    window.ui.action_new_database.trigger()
+    assert window.database.path == tmp_path / "neuve.tidb"
+    assert window.windowTitle() == "neuve.tidb — TI Desktop"
+    assert visible_names(window) == []
+    assert window.ui.content_stack.currentWidget() is window.ui.empty_page
+    # an existing file is not silently reused as a "new" database
+    window.ui.action_new_database.trigger()
+    assert window.database.path == tmp_path / "neuve.tidb"
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert any("existe déjà" in box.text() for box in boxes)
+    window.database.close()
+
+
+def test_geometry_is_saved_and_restored(qtbot: QtBot, database: Database, tmp_path: Path) -> None:
+    window = make_window(qtbot, database, tmp_path / "settings")
+    window.resize(1000, 700)
+    window.ui.main_splitter.setSizes([300, 700])
+    window.close()
+    assert window.settings.geometry("principale") is not None
+    again = make_window(qtbot, database, tmp_path / "settings")
+    assert again.ui.main_splitter.sizes()[0] == window.ui.main_splitter.sizes()[0]
+
+
+def test_menus_open_their_dialogs(qtbot: QtBot, demo_database: Database, tmp_path: Path) -> None:
+    from ti_desktop.gui.about_dialog import AboutDialog
+    from ti_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
+
+    window = make_window(qtbot, demo_database, tmp_path / "settings")
+    window.ui.action_about.trigger()
+    window.ui.action_preferences.trigger()
+    shown = {type(w) for w in window.findChildren(QDialog) if w.isVisible()}
+    assert {AboutDialog, PreferencesDialog} <= shown
+    titles = [a.text() for a in window.ui.menu_bar.actions()]
+    assert titles == ["&Fichier", "&Édition", "&Territoire", "F&iches", "&Documents", "&Aide"]
+    fiches_menu = [a.text() for a in window.ui.menu_fiches.actions() if a.text()]
+    assert len(fiches_menu) >= 6
+    edit_menu = [a.text() for a in window.ui.menu_edit.actions() if a.text()]
+    assert edit_menu[-1] == "Préférences…"
+
+
+def test_environment_errors_reach_a_plain_dialog(
+    qtbot: QtBot, demo_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uuid
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from ti_desktop.gui.undo import SetFieldsCommand
+
+    window = make_window(qtbot, demo_database, tmp_path / "settings")
+    blocker = tmp_path / "fichier.txt"
+    blocker.write_text("x", encoding="utf-8")
+    target = blocker / "dossier" / "copie.tidb"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+    window.ui.action_save_copy.trigger()
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert any("Copie impossible" in box.text() for box in boxes)
+
+    # a write that fails (the record vanished) is reported, never shown as saved
+    window.undo_stack.push(
+        SetFieldsCommand(
+            window.database, window.notifier, "x", Territoire, uuid.uuid4(), {"nom": "y"}, None
+        )
+    )
+    assert window.save_label.text() == "Dernière modification NON enregistrée"
+    assert window.last_message_box is not None and window.last_message_box.isVisible()
+    assert "n'existe plus" in window.last_message_box.text()

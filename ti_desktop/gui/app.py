@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QDir, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -41,14 +41,14 @@ def _install_crash_hook(log_file: Path) -> None:
 
 
 def application_icon() -> QIcon:
-    """The program's icon from the shipped resources (SVG first, then PNG sizes)."""
+    """The program's icon from the compiled resources (SVG, then PNG sizes)."""
+    import ti_desktop.resources_rc  # noqa: F401 - registers ":/icons/..." with Qt
+
     icon = QIcon()
-    folder = paths.bundle_root() / "resources" / "icons"
-    svg = folder / "ti-desktop.svg"
-    if svg.exists():
-        icon.addFile(str(svg))
-    for png in sorted(folder.glob("ti-desktop-*.png")):
-        icon.addFile(str(png))
+    folder = QDir(":/icons")
+    for name in ["ti-desktop.svg", *sorted(folder.entryList(["ti-desktop-*.png"]))]:
+        if folder.exists(name):
+            icon.addFile(folder.filePath(name))
     return icon
 
 

@@ -19,7 +19,7 @@ from types import TracebackType
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, QThread, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QStyle, QWidget
 
 from ti_desktop import APP_NAME, __version__
 from ti_desktop.gui.forms.ui_crash_dialog import Ui_CrashDialog
@@ -68,6 +68,8 @@ class CrashDialog(QDialog):
         self.ui.report_text.setPlainText(report)
         self.ui.report_text.setVisible(False)
         self.ui.details_button.setToolTip(self.tr("Afficher ou masquer le rapport technique"))
+        close = self.ui.button_box.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Fermer"))
         self._connect_signals()
         self.adjustSize()
 

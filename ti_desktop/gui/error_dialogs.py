@@ -43,6 +43,8 @@ def show_user_error(
             )
             box.setDetailedText("\n".join(details))
         box.setInformativeText(text)
+    # QMessageBox sizes itself on its text: give long French sentences room to breathe.
+    box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 30em; }")
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setWindowModality(
         Qt.WindowModality.WindowModal if parent is not None else Qt.WindowModality.ApplicationModal

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
+import sqlite3
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QUrl, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
@@ -34,6 +34,8 @@ from ti_desktop.db.vocabulary import Phase
 from ti_desktop.errors import UserFacingError
 from ti_desktop.gui.dialogs.backups_dialog import BackupsDialog
 from ti_desktop.gui.dialogs.email_dialog import EmailDialog
+from ti_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
+from ti_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from ti_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ti_desktop.gui.models.territory_list_model import (
     IdRole,
@@ -42,6 +44,8 @@ from ti_desktop.gui.models.territory_list_model import (
     TerritoryListModel,
 )
 from ti_desktop.gui.open_file import offer_open
+from ti_desktop.gui.pages.dashboard_page import DashboardPage
+from ti_desktop.gui.pages.fiches_page import FichesPage
 from ti_desktop.gui.pages.page_support import show_error
 from ti_desktop.gui.pages.signatories_page import SignatoriesPage
 from ti_desktop.gui.pages.territory_page import TerritoryPage
@@ -52,21 +56,17 @@ from ti_desktop.services import backups, territory_edits
 from ti_desktop.services.record_edits import snapshot
 from ti_desktop.services.territories import create_territory
 
+if TYPE_CHECKING:  # the services load only when first used: the window opens faster
+    from ti_desktop.services.contract_documents import GeneratedDocuments
+    from ti_desktop.services.docx_render import TemplateReport
+    from ti_desktop.services.exchange_export import ExportReport
+    from ti_desktop.services.exchange_import import ImportPlan, ImportReport
+
 log = logging.getLogger(__name__)
 
 WORKBOOK_FILTER = "Classeurs Excel (*.xlsx)"
 DOCX_FILTER = "Documents Word (*.docx)"
 ALL_TABLES = ("territoire", "contrat", "enjeu_local", "axe", "signataire", "fiche_action")
-
-
-def optional_attribute(module: str, name: str) -> Any:
-    """A class another helper provides, or None while its module is not there yet."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ModuleNotFoundError as exc:
-        if exc.name is not None and module.startswith(exc.name):
-            return None
-        raise
 
 
 class TerritoryTrashDialog(QDialog):
@@ -155,12 +155,12 @@ class MainWindow(QMainWindow):
         self.trash_dialog: TerritoryTrashDialog | None = None
         self.backups_dialog: BackupsDialog | None = None
         self.email_dialog: EmailDialog | None = None
-        self.import_dialog: QDialog | None = None
+        self.import_dialog: ImportPreviewDialog | None = None
         self.pages: list[QWidget] = []
         self.territory_page: TerritoryPage | None = None
         self.signatories_page: SignatoriesPage | None = None
-        self.fiches_page: Any = None
-        self.dashboard_page: Any = None
+        self.fiches_page: FichesPage | None = None
+        self.dashboard_page: DashboardPage | None = None
 
         self.territory_model = TerritoryListModel(self)
         self.territory_proxy = TerritoryFilterProxy(self)
@@ -197,13 +197,6 @@ class MainWindow(QMainWindow):
         ui.action_new_territory.setShortcut(QKeySequence("Ctrl+Shift+N"))
         ui.action_rename_territory.setShortcut(QKeySequence("F2"))
         ui.action_preferences.setShortcut(QKeySequence.StandardKey.Preferences)
-        self.preferences_dialog_class = optional_attribute(
-            "ti_desktop.gui.dialogs.preferences_dialog", "PreferencesDialog"
-        )
-        self.import_preview_class = optional_attribute(
-            "ti_desktop.gui.dialogs.import_preview_dialog", "ImportPreviewDialog"
-        )
-        ui.action_preferences.setEnabled(self.preferences_dialog_class is not None)
 
     def _build_pages(self) -> None:
         """(Re)create the territory's pages for the current database."""
@@ -218,37 +211,17 @@ class MainWindow(QMainWindow):
         tabs.addTab(self.territory_page, self.tr("Territoire et contrat"))
         self.signatories_page = SignatoriesPage(self.database, self.undo_stack, self.notifier, self)
         tabs.addTab(self.signatories_page, self.tr("Signataires"))
-        fiches_class = optional_attribute("ti_desktop.gui.pages.fiches_page", "FichesPage")
-        self.fiches_page = None
-        if fiches_class is not None:
-            self.fiches_page = fiches_class(
-                self.database, self.undo_stack, self.notifier, self.settings, self
-            )
-            tabs.addTab(self.fiches_page, self.tr("Fiches-actions"))
-            for name in (
-                "new_fiche_action",
-                "duplicate_action",
-                "delete_action",
-                "",
-                "move_up_action",
-                "move_down_action",
-                "renumber_action",
-                "",
-                "trash_action",
-                "focus_filter_action",
-            ):
-                action = getattr(self.fiches_page, name, None) if name else None
-                if action is not None:
-                    self.ui.menu_fiches.addAction(action)
-                elif not name:
-                    self.ui.menu_fiches.addSeparator()
-        dashboard_class = optional_attribute("ti_desktop.gui.pages.dashboard_page", "DashboardPage")
-        self.dashboard_page = None
-        if dashboard_class is not None:
-            self.dashboard_page = dashboard_class(self.database, self.notifier, self)
-            tabs.addTab(self.dashboard_page, self.tr("Tableau de bord"))
-        self.ui.menu_fiches.menuAction().setVisible(self.fiches_page is not None)
-        self.ui.action_generate_fiche.setEnabled(self.fiches_page is not None)
+        fiches = FichesPage(self.database, self.undo_stack, self.notifier, self.settings, self)
+        self.fiches_page = fiches
+        tabs.addTab(fiches, self.tr("Fiches-actions"))
+        menu = self.ui.menu_fiches
+        menu.addActions([fiches.new_fiche_action, fiches.duplicate_action, fiches.delete_action])
+        menu.addSeparator()
+        menu.addActions([fiches.move_up_action, fiches.move_down_action, fiches.renumber_action])
+        menu.addSeparator()
+        menu.addActions([fiches.trash_action, fiches.focus_filter_action])
+        self.dashboard_page = DashboardPage(self.database, self.notifier, self)
+        tabs.addTab(self.dashboard_page, self.tr("Tableau de bord"))
         self.pages = [page for i in range(tabs.count()) if (page := tabs.widget(i)) is not None]
 
     def _connect_signals(self) -> None:
@@ -379,12 +352,13 @@ class MainWindow(QMainWindow):
             return
         try:
             copy_database(self.database.path, path)
-        except OSError as exc:
+        except (OSError, sqlite3.Error) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             show_error(
                 self,
                 self.tr("Copie impossible vers « %1 » : %2.")
                 .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc)),
+                .replace("%2", reason),
             )
             return
         self.ui.status_bar.showMessage(
@@ -442,9 +416,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_action_preferences_triggered(self) -> None:
-        if self.preferences_dialog_class is None:
-            return
-        dialog = self.preferences_dialog_class(self.settings, self)
+        dialog = PreferencesDialog(self.settings, self.tasks, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -473,7 +445,6 @@ class MainWindow(QMainWindow):
                 self.territory_proxy.mapFromSource(self.territory_model.index(row))
             )
         view.selectionModel().blockSignals(blocked)
-        self.ui.territory_trash_button.setEnabled(True)
         has_rows = bool(rows)
         for action in (self.ui.action_rename_territory, self.ui.action_trash_territory):
             action.setEnabled(has_rows)
@@ -508,14 +479,12 @@ class MainWindow(QMainWindow):
                 setter(territory_id)
         for action in (
             self.ui.action_generate_contract,
+            self.ui.action_generate_fiche,
+            self.ui.action_prepare_email,
             self.ui.action_rename_territory,
             self.ui.action_trash_territory,
         ):
             action.setEnabled(territory_id is not None)
-        self.ui.action_generate_fiche.setEnabled(
-            territory_id is not None and self.fiches_page is not None
-        )
-        self.ui.action_prepare_email.setEnabled(territory_id is not None)
 
     @Slot(QItemSelection, QItemSelection)
     def _on_territory_selection_changed(
@@ -533,17 +502,16 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def _on_notifier_changed(self, table: str, _territory_id: object) -> None:
-        if table == "territoire":
-            before = self.current_territory_id()
-            self.reload_territories()
-            after = self.current_territory_id()
-            if after is None:
-                first = self.territory_proxy.index(0, 0)
-                if first.isValid():
-                    self.ui.territory_list_view.setCurrentIndex(first)
-                    return
-            if after != before or after is None or after is not None:
-                self._show_territory(after)
+        if table != "territoire":
+            return
+        self.reload_territories()
+        if self.current_territory_id() is None:
+            # The shown territory went to the trash (or away with an undo): show another.
+            first = self.territory_proxy.index(0, 0)
+            if first.isValid():
+                self.ui.territory_list_view.setCurrentIndex(first)
+                return
+        self._show_territory(self.current_territory_id())
 
     @Slot(datetime)
     def _on_notifier_saved(self, when: datetime) -> None:
@@ -757,7 +725,7 @@ class MainWindow(QMainWindow):
             on_done=self._on_documents_generated,
         )
 
-    def _on_documents_generated(self, documents: Any) -> None:
+    def _on_documents_generated(self, documents: GeneratedDocuments) -> None:
         files = [p for p in (documents.docx, documents.pdf) if p is not None]
         self.last_documents = files
         self.ui.status_bar.showMessage(
@@ -788,7 +756,7 @@ class MainWindow(QMainWindow):
             target = target.with_name(target.name + ".xlsx")
         database = self.database
 
-        def done(report: Any) -> None:
+        def done(report: ExportReport) -> None:
             self.ui.status_bar.showMessage(report.summary(), 10000)
             self.offer_to_open([target], self.tr("Classeur enregistré"))
 
@@ -822,22 +790,23 @@ class MainWindow(QMainWindow):
             on_done=self._on_import_planned,
         )
 
-    def _on_import_planned(self, plan: Any) -> None:
+    def _on_import_planned(self, plan: ImportPlan) -> None:
         self.show_import_preview(plan)
 
-    def show_import_preview(self, plan: Any) -> QDialog | None:
-        """Show the plan; its acceptance starts the import."""
+    def show_import_preview(self, plan: ImportPlan) -> ImportPreviewDialog:
+        """Show the plan; its acceptance starts the import (nothing is written before)."""
         self.import_plan = plan
-        if self.import_preview_class is None:
-            return None
-        dialog: QDialog = self.import_preview_class(plan, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = ImportPreviewDialog(plan, self)
         dialog.accepted.connect(lambda: self.apply_import(plan))
+        # Kept until the next preview replaces it: deleting it on close raced the
+        # window's own destruction when both were pending.
+        if self.import_dialog is not None:
+            self.import_dialog.deleteLater()
         self.import_dialog = dialog
         dialog.open()
         return dialog
 
-    def apply_import(self, plan: Any) -> None:
+    def apply_import(self, plan: ImportPlan) -> None:
         """Write a checked import plan off the GUI thread, then reload every view."""
         from ti_desktop.services.exchange_import import apply_import
 
@@ -845,7 +814,7 @@ class MainWindow(QMainWindow):
             return
         database = self.database
 
-        def done(report: Any) -> None:
+        def done(report: ImportReport) -> None:
             # The import is not undoable: older commands may not apply any more.
             self.undo_stack.clear()
             for table in ALL_TABLES:
@@ -872,7 +841,7 @@ class MainWindow(QMainWindow):
         path = Path(chosen)
         self.settings.last_directory = path.parent
 
-        def done(report: Any) -> None:
+        def done(report: TemplateReport) -> None:
             box = QMessageBox(self)
             box.setIcon(
                 QMessageBox.Icon.Information if report.can_render else QMessageBox.Icon.Warning

@@ -51,7 +51,11 @@ def offer_open(
         box.setText(_tr("Le fichier a été enregistré :"))
     else:
         box.setText(_tr("Les fichiers ont été enregistrés :"))
-    box.setInformativeText("\n".join(f"• {p.name}" for p in files) + "\n\n" + str(files[0].parent))
+    names = "\n".join(f"• {p.name}" for p in files)
+    folder = _tr("Dossier : %1").replace("%1", str(files[0].parent))
+    box.setInformativeText(names + "\n\n" + folder)
+    # QMessageBox sizes itself on its text; long file names need room to stay on one line.
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 30em; }")
     open_button = box.addButton(_tr("Ouvrir"), QMessageBox.ButtonRole.AcceptRole)
     open_button.setToolTip(_tr("Ouvrir %1 avec le programme habituel").replace("%1", files[0].name))
     folder_button = box.addButton(

@@ -14,9 +14,11 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -30,6 +32,9 @@ T = TypeVar("T")
 
 SHOW_DELAY_MS = 400
 """Quick jobs end before the progress dialog appears, so nothing flashes."""
+
+PROGRESS_INTERVAL = 0.05
+"""Seconds between two progress updates sent to the GUI thread (same message)."""
 
 CrashHandler = Callable[[BaseException], None]
 
@@ -66,11 +71,23 @@ class _Worker(QRunnable):
         self._job = job
         self._signals = signals
         self._cancel = cancel
+        self._last_emit = 0.0
+        self._last_message: str | None = None
 
     def _progress(self, done: int, total: int, message: str) -> None:
         if self._cancel.is_set():
             raise Cancelled
-        self._signals.progressed.emit(done, total, message)
+        # A service may report thousands of steps: forward at most one every
+        # PROGRESS_INTERVAL, plus any new message and the last step.
+        now = time.monotonic()
+        if (
+            message != self._last_message
+            or done >= total
+            or now - self._last_emit >= PROGRESS_INTERVAL
+        ):
+            self._last_emit = now
+            self._last_message = message
+            self._signals.progressed.emit(done, total, message)
 
     def run(self) -> None:
         try:
@@ -153,16 +170,17 @@ class Task(QObject, Generic[T]):
             return
         log.info("Annulation demandée : %s", self.title)
         self.cancel_event.set()
-        self.dialog.setLabelText(self.tr("Annulation en cours…"))
+        if shiboken6.isValid(self.dialog):
+            self.dialog.setLabelText(self.tr("Annulation en cours…"))
 
     @Slot()
     def _on_show_timer_timeout(self) -> None:
-        if not self.done:
+        if not self.done and shiboken6.isValid(self.dialog):
             self.dialog.open()
 
     @Slot(int, int, str)
     def _on_worker_progressed(self, done: int, total: int, message: str) -> None:
-        if self.done or self.cancel_event.is_set():
+        if self.done or self.cancel_event.is_set() or not shiboken6.isValid(self.dialog):
             return
         if total > 0:
             self.dialog.setRange(0, total)
@@ -176,11 +194,12 @@ class Task(QObject, Generic[T]):
         self._show_timer.stop()
         self.signals.disconnect(self)
         self.signals.deleteLater()
-        if self._cancellable:
-            self.dialog.canceled.disconnect(self.cancel)
-        # hide(), not close(): closing a QProgressDialog emits canceled().
-        self.dialog.hide()
-        self.dialog.deleteLater()
+        if shiboken6.isValid(self.dialog):  # gone if its window was closed meanwhile
+            if self._cancellable:
+                self.dialog.canceled.disconnect(self.cancel)
+            # hide(), not close(): closing a QProgressDialog emits canceled().
+            self.dialog.hide()
+            self.dialog.deleteLater()
         if self._forget is not None:
             self._forget(self)
             self._forget = None

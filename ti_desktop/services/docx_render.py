@@ -132,7 +132,13 @@ def _open_template(path: Path) -> _SafeDocxTemplate:
     try:
         template = _SafeDocxTemplate(str(path))
         template.init_docx()
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile) as exc:
+        raise TemplateError(
+            f"« {path.name} » n'est pas un document Word (.docx) : ce n'est pas un fichier "
+            "Office Open XML (un ancien .doc, un PDF ou un fichier renommé ?). Enregistrez-le "
+            "au format « Document Word (.docx) » puis réessayez."
+        ) from exc
+    except (KeyError, ValueError, OSError) as exc:
         raise TemplateError(
             f"« {path.name} » n'est pas un document Word (.docx) valide : {exc}."
         ) from exc

@@ -101,6 +101,14 @@ def parse_address(text: str) -> Address:
     if not _ADDR_SPEC.match(addr_spec) or addr_spec.count("@") != 1:
         raise invalid
     username, _, domain = addr_spec.partition("@")
+    if not username.isascii():  # RFC 5322 headers cannot carry accents before the @
+        raise UserFacingError(
+            f"Adresse électronique invalide : « {single_line(raw)} » (pas d'accents avant le @)."
+        )
+    try:
+        domain = domain.encode("idna").decode("ascii")  # accented domain names (IDN)
+    except UnicodeError as exc:
+        raise invalid from exc
     try:
         return Address(display_name=single_line(name), username=username, domain=domain)
     except (ValueError, IndexError) as exc:
@@ -108,8 +116,27 @@ def parse_address(text: str) -> Address:
 
 
 def split_addresses(text: str) -> list[str]:
-    """Addresses typed in one field, separated by commas, semicolons or line breaks."""
-    parts = re.split(r"[;\n\r]+|,(?![^<]*>)", text)
+    """Addresses typed in one field, separated by commas, semicolons or line breaks.
+
+    Separators inside quotes (``"Dupont, Jean" <j@d.fr>``) or angle brackets are kept.
+    """
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = False
+    angle = False
+    for char in text:
+        if char == '"' and not angle:
+            quoted = not quoted
+        elif char == "<" and not quoted:
+            angle = True
+        elif char == ">" and not quoted:
+            angle = False
+        if char in ",;\r\n" and not quoted and not angle:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
     return [part.strip() for part in parts if part.strip()]
 
 
@@ -200,6 +227,10 @@ def _format_person(name: str, email: str) -> str | None:
         return None
     if name.strip() and not address.display_name:
         address = Address(single_line(name), address.username, address.domain)
+    # Shown to the user for editing: "M. Jean Dupont <a@b.fr>" reads better than the
+    # quoted form, and parses back the same when the name holds no separator.
+    if address.display_name and not re.search(r'[,;<>"@\\()\[\]:]', address.display_name):
+        return f"{address.display_name} <{address.addr_spec}>"
     return str(address)
 
 
@@ -216,7 +247,7 @@ def _body(territory: Territoire, attachments: Sequence[Path]) -> str:
         "Madame, Monsieur,",
         "",
         f"Veuillez trouver ci-joint les documents du {kind} de Territoire d'industrie "
-        f"{territory.nom} :",
+        f"{territory.nom}\u00a0:",
     ]
     lines += [f"  - {path.name}" for path in attachments] or ["  (aucune pièce jointe)"]
     lines += [

@@ -32,6 +32,8 @@ from ti_desktop.services.territories import full_territory_options
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F3")
 HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
+PRINT_FIT_WIDTH = 260
+"""Total column width (characters) above which a sheet is not shrunk to the page width."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,25 @@ def prepare_sheet(worksheet: Any, widths: Sequence[float], *, header_rows: int =
     for index, width in enumerate(widths, start=1):
         worksheet.column_dimensions[get_column_letter(index)].width = width
     worksheet.freeze_panes = f"A{header_rows + 1}"
+    # printed landscape with the header rows on every page; fitted to the page width
+    # unless that would shrink the text below reading size (the wide fiches sheet)
+    worksheet.page_setup.orientation = "landscape"
+    worksheet.page_setup.paperSize = "9"  # A4
+    worksheet.print_title_rows = f"1:{header_rows}"
+    if sum(widths) <= PRINT_FIT_WIDTH:
+        worksheet.page_setup.fitToWidth = 1
+        worksheet.page_setup.fitToHeight = 0
+        worksheet.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def declare_dimension(worksheet: Any, columns: int, rows: int) -> None:
+    """Announce the sheet's size in ``<dimension>`` (before the first row is written).
+
+    A write-only sheet otherwise omits it, and readers such as openpyxl's read-only
+    mode then parse the whole sheet once more just to find its size.
+    """
+    reference = f"A1:{get_column_letter(max(columns, 1))}{max(rows, 1)}"
+    worksheet.calculate_dimension = lambda: reference
 
 
 def finish_sheet(worksheet: Any, columns: int, last_row: int, *, header_row: int = 1) -> None:
@@ -102,14 +123,40 @@ def finish_sheet(worksheet: Any, columns: int, last_row: int, *, header_row: int
 
 def _write_sheet(workbook: Workbook, spec: fmt.SheetSpec, rows: Iterable[list[object]]) -> int:
     worksheet = workbook.create_sheet(spec.name)
+    rows = list(rows)
     prepare_sheet(worksheet, [column.width for column in spec.columns])
+    streaming = workbook.write_only  # a normal sheet keeps its cells: none may be reused
+    if streaming:
+        declare_dimension(worksheet, len(spec.columns), len(rows) + 1)
     worksheet.append(header_cells(worksheet, spec.headers))
-    formats = [column.number_format for column in spec.columns]
+    # One styled cell per typed column, reused row after row: a write-only sheet
+    # serialises each row as it is appended, and styling a fresh cell is the slow part.
+    styled: list[Cell | None] = []
+    for column in spec.columns:
+        if column.kind in (fmt.Kind.TEXT, fmt.Kind.NUMERO, fmt.Kind.PERIOD):
+            styled.append(None)
+        else:
+            prototype = WriteOnlyCell(worksheet)
+            prototype.number_format = column.number_format
+            styled.append(prototype)
     count = 0
     for values in rows:
-        worksheet.append(
-            [make_cell(worksheet, value, formats[i]) for i, value in enumerate(values)]
-        )
+        cells: list[object] = []
+        for index, value in enumerate(values):
+            if value is None or value == "":
+                cells.append(None)
+            elif isinstance(value, str):
+                if fmt.needs_text_protection(value) or "\r" in value:
+                    cells.append(make_cell(worksheet, value))
+                else:
+                    cells.append(value)
+            elif streaming and (reused := styled[index]) is not None:
+                reused.value = value.date() if isinstance(value, datetime) else value  # type: ignore[assignment]
+                cells.append(reused)
+            else:
+                number_format = spec.columns[index].number_format
+                cells.append(make_cell(worksheet, value, number_format))
+        worksheet.append(cells)
         count += 1
     finish_sheet(worksheet, len(spec.columns), count + 1)
     return count

@@ -8,7 +8,9 @@ All or nothing: one invalid cell and nothing is written.
 
 from __future__ import annotations
 
+import functools
 import math
+import uuid
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -16,15 +18,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
-from xml.etree import ElementTree
+from typing import Any, TypeVar
 
 import openpyxl
 from defusedxml import DefusedXmlException
-from lxml import etree
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from ti_desktop.db.base import utc_now
 from ti_desktop.db.models import (
     Axe,
     Contrat,
@@ -94,6 +95,24 @@ _FICHE_FIELDS = (
 )
 
 
+_fold = functools.lru_cache(maxsize=1 << 16)(fold)
+"""``fold`` is called for every cell that names a territory, axis or list value."""
+
+
+_Labelled = TypeVar("_Labelled", EtatAvancement, StatutFinancement, Financeur)
+
+
+def _find(rows: list[_Labelled], label: str) -> _Labelled | None:
+    """``reference_lists.find_by_label`` with cached folding (lists are short)."""
+    key = _fold(label)
+    return next((row for row in rows if _fold(row.libelle) == key), None)
+
+
+def _match(label: str, choices: list[str]) -> str | None:
+    key = _fold(label)
+    return next((choice for choice in choices if _fold(choice) == key), None)
+
+
 # --- The plan a human previews ---------------------------------------------------------
 
 
@@ -102,7 +121,7 @@ class TerritoryPreview:
     """What importing will do to one territory."""
 
     nom: str
-    action: str  # "création", "mise à jour", "restauration" or "inchangé"
+    action: str  # "création", "mise à jour" or "restauration" (from the trash)
     axes: int | None = None  # axes replaced by the Axes sheet
     signatories: int | None = None  # signatories replaced by the Signataires sheet
     fiches_created: list[str] = field(default_factory=list)
@@ -414,8 +433,7 @@ def _read_sheet(
 
 _MALFORMED = (
     DefusedXmlException,
-    ElementTree.ParseError,
-    etree.XMLSyntaxError,
+    SyntaxError,  # ElementTree.ParseError, lxml's XMLSyntaxError
     zipfile.BadZipFile,
     zlib.error,
     ValueError,
@@ -440,7 +458,7 @@ def _read_workbook(
         for done, worksheet in enumerate(sheets):
             spec = fmt.find_sheet_spec(worksheet.title)
             if spec is None:
-                if fold(worksheet.title) not in {fold(n) for n in fmt.COMPUTED_SHEETS}:
+                if _fold(worksheet.title) not in {_fold(n) for n in fmt.COMPUTED_SHEETS}:
                     warnings.append(f"Feuille « {worksheet.title} » inconnue, ignorée.")
                 continue
             if spec.name in content.sheets:
@@ -489,16 +507,14 @@ class _Resolution:
     fiches_with_indicators: set[tuple[str, str]]
 
 
-def _load_territories(session: Session) -> dict[str, Territoire]:
+def _load_territories(session: Session, *, for_writing: bool) -> dict[str, Territoire]:
+    """Every territory (trash included) with what checking, or writing, needs."""
     fiches = selectinload(Territoire.fiches)
-    query = select(Territoire).options(
-        selectinload(Territoire.contrats),
-        selectinload(Territoire.axes),
-        selectinload(Territoire.signataires),
-        fiches.selectinload(FicheAction.financements),
-        fiches.selectinload(FicheAction.indicateurs),
-    )
-    return {fold(t.nom): t for t in session.scalars(query)}
+    options = [selectinload(Territoire.axes), fiches]
+    if for_writing:
+        options += [selectinload(Territoire.contrats), selectinload(Territoire.signataires)]
+    query = select(Territoire).options(*options)
+    return {_fold(t.nom): t for t in session.scalars(query)}
 
 
 def _allowed(values: list[str] | tuple[str, ...]) -> str:
@@ -506,13 +522,18 @@ def _allowed(values: list[str] | tuple[str, ...]) -> str:
 
 
 def _fiche_key(row: _Row) -> tuple[str, str]:
-    return fold(row.values.get("territoire", "")), str(row.values.get("numero", ""))
+    return _fold(row.values.get("territoire", "")), str(row.values.get("numero", ""))
 
 
 def _resolve(  # noqa: C901 - one pass per sheet, in the order a reader checks them
-    session: Session, content: _Content, errors: list[CellProblem], warnings: list[str]
+    session: Session,
+    content: _Content,
+    errors: list[CellProblem],
+    warnings: list[str],
+    *,
+    for_writing: bool = False,
 ) -> tuple[_Resolution, list[TerritoryPreview]]:
-    existing = _load_territories(session)
+    existing = _load_territories(session, for_writing=for_writing)
     # a territory in the trash comes back only through the Territoires sheet
     names = {key: t.nom for key, t in existing.items() if t.supprime_le is None}
     numbered = {key: {f.numero: f for f in t.fiches} for key, t in existing.items()}
@@ -530,7 +551,7 @@ def _resolve(  # noqa: C901 - one pass per sheet, in the order a reader checks t
         name = row.values.get("nom")
         if not name:
             continue
-        key = fold(name)
+        key = _fold(name)
         if key in seen:
             problem(
                 fmt.TERRITOIRES, row, "nom", f"territoire en double (déjà en ligne {seen[key]})"
@@ -556,7 +577,7 @@ def _resolve(  # noqa: C901 - one pass per sheet, in the order a reader checks t
         name = row.values.get("territoire")
         if not name:
             return None
-        key = fold(name)
+        key = _fold(name)
         if key not in names:
             problem(
                 spec, row, "territoire",
@@ -575,7 +596,7 @@ def _resolve(  # noqa: C901 - one pass per sheet, in the order a reader checks t
         if key is None or not label:
             continue
         listed = sheet_axes.setdefault(key, [])
-        if any(fold(label) == fold(other) for _, _, other in listed):
+        if any(_fold(label) == _fold(other) for _, _, other in listed):
             problem(fmt.AXES, row, "libelle", f"axe « {label} » en double pour ce territoire")
             continue
         order = row.values.get("ordre")
@@ -598,7 +619,7 @@ def _resolve(  # noqa: C901 - one pass per sheet, in the order a reader checks t
             continue
         signatories[key] = signatories.get(key, 0) + 1
         person = row.values.get("representant", "")
-        identity = (key, fold(row.values.get("organisme", "")), fold(person))
+        identity = (key, _fold(row.values.get("organisme", "")), _fold(person))
         if person and identity in people:
             problem(
                 fmt.SIGNATAIRES, row, "representant",
@@ -619,7 +640,7 @@ def _resolve(  # noqa: C901 - one pass per sheet, in the order a reader checks t
             elif territory.supprime_le is not None:
                 action = "restauration"
             else:
-                action = "mise à jour" if key in workbook_territories else "inchangé"
+                action = "mise à jour"
             previews[key] = TerritoryPreview(names[key], action)
         return previews[key]
 
@@ -637,13 +658,13 @@ def _resolve(  # noqa: C901 - one pass per sheet, in the order a reader checks t
             continue
         workbook_fiches[fiche_key] = row.number
         axis = row.values.get("axe")
-        if axis and match_label(axis, axes[key]) is None:
+        if axis and _match(axis, axes[key]) is None:
             problem(
                 fmt.FICHES, row, "axe",
                 f"axe « {axis} » absent des axes du territoire ({_allowed(axes[key])})",
             )  # fmt: skip
         progress_label = row.values.get("avancement")
-        if progress_label and reference_lists.find_by_label(states, progress_label) is None:
+        if progress_label and _find(states, progress_label) is None:
             problem(
                 fmt.FICHES, row, "avancement",
                 f"avancement « {progress_label} » inconnu "
@@ -687,18 +708,14 @@ def _resolve(  # noqa: C901 - one pass per sheet, in the order a reader checks t
     for row in content.rows(fmt.FINANCEMENTS):
         key = known(fmt.FINANCEMENTS, row)
         status = row.values.get("statut")
-        if status and reference_lists.find_by_label(statuses, status) is None:
+        if status and _find(statuses, status) is None:
             problem(
                 fmt.FINANCEMENTS, row, "statut",
                 f"statut « {status} » inconnu ({_allowed([s.libelle for s in statuses])})",
             )  # fmt: skip
         financer = row.values.get("financeur")
-        if (
-            financer
-            and reference_lists.find_by_label(financers, financer) is None
-            and fold(financer) not in new_financers
-        ):
-            new_financers[fold(financer)] = financer
+        if financer and _find(financers, financer) is None and _fold(financer) not in new_financers:
+            new_financers[_fold(financer)] = financer
             warnings.append(
                 f"Feuille « Financements », ligne {row.number} : financeur « {financer} » "
                 "absent de la liste, il y sera ajouté."
@@ -723,7 +740,7 @@ def _resolve(  # noqa: C901 - one pass per sheet, in the order a reader checks t
             target.axes = len(axes[key])
         if key in signatories:
             target.signatories = signatories[key]
-    ordered = sorted(previews.values(), key=lambda p: fold(p.nom))
+    ordered = sorted(previews.values(), key=lambda p: _fold(p.nom))
     resolution = _Resolution(
         existing, names, axes, states, statuses, financers, new_financers,
         with_financing, with_indicators,
@@ -768,6 +785,8 @@ def plan_import(
     plan = ImportPlan(source)
     content = _read_workbook(source, plan.errors, plan.warnings, progress)
     plan._content = content
+    if content.sheets and not any(sheet.rows for sheet in content.sheets.values()):
+        plan.warnings.append("Le classeur ne contient aucune ligne de données : rien à importer.")
     with database.reader() as session:
         resolution, plan.territories = _resolve(session, content, plan.errors, plan.warnings)
         plan.new_financers = list(resolution.new_financers.values())
@@ -796,7 +815,7 @@ def apply_import(
     errors: list[CellProblem] = []
     warnings: list[str] = []
     with database.session() as session:
-        resolution, _ = _resolve(session, plan._content, errors, warnings)
+        resolution, _ = _resolve(session, plan._content, errors, warnings, for_writing=True)
         if errors:
             raise refusal(plan.source, errors)
         counts = _Writer(session, plan._content, resolution, progress).write()
@@ -869,10 +888,12 @@ class _Writer:
             ("Financements", self._financing),
             ("Indicateurs", self._indicators),
         ]
-        for done, (label, step) in enumerate(steps):
-            report(self.progress, done, len(steps), f"Enregistrement : {label}")
-            step()
-        self.session.flush()
+        # autoflush would flush (and lazy-load) once per row: flush once per step instead
+        with self.session.no_autoflush:
+            for done, (label, step) in enumerate(steps):
+                report(self.progress, done, len(steps), f"Enregistrement : {label}")
+                step()
+                self.session.flush()
         report(self.progress, len(steps), len(steps), "Import terminé")
         return self.counts
 
@@ -887,7 +908,7 @@ class _Writer:
             return
         for row in sheet.rows:
             values = row.values
-            key = fold(values["nom"])
+            key = _fold(values["nom"])
             territory = self.territories.get(key)
             if territory is None:
                 territory = create_territory(
@@ -935,14 +956,14 @@ class _Writer:
     def _axes(self) -> None:
         by_territory: dict[str, list[str]] = {}
         for row in self.content.rows(fmt.AXES):
-            by_territory.setdefault(fold(row.values["territoire"]), [])
+            by_territory.setdefault(_fold(row.values["territoire"]), [])
         for key in by_territory:
             territory = self.territories[key]
             wanted = self.r.axes[key]
-            current = {fold(a.libelle): a for a in territory.axes}
+            current = {_fold(a.libelle): a for a in territory.axes}
             kept: list[Axe] = []
             for position, label in enumerate(wanted):
-                axis = current.pop(fold(label), None)
+                axis = current.pop(_fold(label), None)
                 if axis is None:
                     axis = Axe(libelle=label, position=position)
                 axis.libelle, axis.position = label, position
@@ -960,17 +981,16 @@ class _Writer:
         return [
             _fiche_key(row)
             for row in self.content.rows(fmt.FICHES)
-            if fold(row.values["territoire"]) == key
+            if _fold(row.values["territoire"]) == key
         ]
 
     def _signatories(self) -> None:
         rows_by_territory: dict[str, list[_Row]] = {}
         for row in self.content.rows(fmt.SIGNATAIRES):
-            rows_by_territory.setdefault(fold(row.values["territoire"]), []).append(row)
+            rows_by_territory.setdefault(_fold(row.values["territoire"]), []).append(row)
         for key, rows in rows_by_territory.items():
             territory = self.territories[key]
             territory.signataires.clear()
-            self.session.flush()
             counters: dict[str, int] = {}
             for row in rows:
                 values = row.values
@@ -998,7 +1018,7 @@ class _Writer:
         next_position: dict[str, int] = {}
         for row in sheet.rows:
             values = row.values
-            key = fold(values["territoire"])
+            key = _fold(values["territoire"])
             territory = self.territories[key]
             numero = values["numero"]
             fiche = self._numbered(key).get(numero)
@@ -1006,7 +1026,7 @@ class _Writer:
                 if key not in next_position:
                     next_position[key] = max((f.position for f in territory.fiches), default=-1)
                 next_position[key] += 1
-                fiche = FicheAction(numero=numero, position=next_position[key])
+                fiche = FicheAction(id=uuid.uuid4(), numero=numero, position=next_position[key])
                 territory.fiches.append(fiche)
                 self._numbered(key)[numero] = fiche
                 self.counts["fiches_created"] += 1
@@ -1021,13 +1041,11 @@ class _Writer:
                     value = values.get(name)
                     text_field = name not in ("date_debut", "date_fin", "cout_total_ht")
                     setattr(fiche, name, (value or "") if text_field else value)
-            axis_label = match_label(values["axe"], [a.libelle for a in territory.axes])
+            axis_label = _match(values["axe"], [a.libelle for a in territory.axes])
             fiche.axe = next(a for a in territory.axes if a.libelle == axis_label)
             if sheet.has("avancement"):
                 label = values.get("avancement")
-                fiche.avancement = (
-                    reference_lists.find_by_label(self.r.states, label) if label else None
-                )
+                fiche.avancement = _find(self.r.states, label) if label else None
             self.fiches[(key, numero)] = fiche
 
     def _numbered(self, key: str) -> dict[str, FicheAction]:
@@ -1040,49 +1058,81 @@ class _Writer:
             self.fiches[key] = self._numbered(key[0])[key[1]]
         return self.fiches[key]
 
+    def _replace_rows(
+        self,
+        model: type[LigneFinancement] | type[Indicateur],
+        fiche_keys: set[tuple[str, str]],
+        rows: list[dict[str, Any]],
+    ) -> None:
+        """Delete the fiches' old rows and insert the new ones, in bulk.
+
+        Thousands of fiches are replaced at once on a regional re-import: going through
+        the ORM collections would load, then delete and insert, every row one by one.
+        """
+        ids = [self._fiche(key).id for key in fiche_keys]
+        for start in range(0, len(ids), 500):
+            self.session.execute(delete(model).where(model.fiche_id.in_(ids[start : start + 500])))
+        if rows:
+            self.session.execute(insert(model), rows)
+        for key in fiche_keys:  # a collection loaded before the bulk write is now stale
+            fiche = self.fiches[key]
+            self.session.expire(fiche, ["financements", "indicateurs"])
+
     def _financing(self) -> None:
         if self.content.get(fmt.FINANCEMENTS) is None:
             return
-        for key in self.r.fiches_with_financing:
-            self._fiche(key).financements.clear()
-        self.session.flush()
+        now = utc_now()
+        positions: dict[tuple[str, str], int] = {}
+        rows: list[dict[str, Any]] = []
         for row in self.content.rows(fmt.FINANCEMENTS):
             values = row.values
-            fiche = self._fiche(_fiche_key(row))
-            financer = reference_lists.find_by_label(self.r.financers, values["financeur"])
-            status = reference_lists.find_by_label(self.r.statuses, values["statut"])
+            key = _fiche_key(row)
+            financer = _find(self.r.financers, values["financeur"])
+            status = _find(self.r.statuses, values["statut"])
             assert financer is not None and status is not None  # checked by _resolve
-            fiche.financements.append(
-                LigneFinancement(
-                    financeur=financer,
-                    dispositif=values.get("dispositif") or "",
-                    montant=values["montant"],
-                    statut=status,
-                    position=len(fiche.financements),
-                )
+            positions[key] = positions.get(key, -1) + 1
+            rows.append(
+                {
+                    "id": uuid.uuid4(),
+                    "created_at": now,
+                    "updated_at": now,
+                    "fiche_id": self._fiche(key).id,
+                    "financeur_id": financer.id,
+                    "dispositif": values.get("dispositif") or "",
+                    "montant": values["montant"],
+                    "statut_id": status.id,
+                    "position": positions[key],
+                }
             )
-            self.counts["financing_lines"] += 1
+        self._replace_rows(LigneFinancement, self.r.fiches_with_financing, rows)
+        self.counts["financing_lines"] = len(rows)
 
     def _indicators(self) -> None:
         if self.content.get(fmt.INDICATEURS) is None:
             return
-        for key in self.r.fiches_with_indicators:
-            self._fiche(key).indicateurs.clear()
-        self.session.flush()
+        now = utc_now()
+        positions: dict[tuple[str, str], int] = {}
+        rows: list[dict[str, Any]] = []
         for row in self.content.rows(fmt.INDICATEURS):
             values = row.values
-            fiche = self._fiche(_fiche_key(row))
-            fiche.indicateurs.append(
-                Indicateur(
-                    nom=values["nom"],
-                    unite=values.get("unite") or "",
-                    valeur_cible=values.get("valeur_cible"),
-                    echeance=values.get("echeance"),
-                    valeur_atteinte=values.get("valeur_atteinte"),
-                    position=len(fiche.indicateurs),
-                )
+            key = _fiche_key(row)
+            positions[key] = positions.get(key, -1) + 1
+            rows.append(
+                {
+                    "id": uuid.uuid4(),
+                    "created_at": now,
+                    "updated_at": now,
+                    "fiche_id": self._fiche(key).id,
+                    "nom": values["nom"],
+                    "unite": values.get("unite") or "",
+                    "valeur_cible": values.get("valeur_cible"),
+                    "echeance": values.get("echeance"),
+                    "valeur_atteinte": values.get("valeur_atteinte"),
+                    "position": positions[key],
+                }
             )
-            self.counts["indicators"] += 1
+        self._replace_rows(Indicateur, self.r.fiches_with_indicators, rows)
+        self.counts["indicators"] = len(rows)
 
 
 def iter_problems(plan: ImportPlan) -> Iterator[str]:

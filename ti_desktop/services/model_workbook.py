@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
@@ -108,33 +108,36 @@ def _write_guide(workbook: Workbook) -> None:
     guide = workbook.active
     assert guide is not None
     guide.title = GUIDE_SHEET
-    guide.column_dimensions["A"].width = 110
+    guide.column_dimensions["A"].width = 100
+    guide.page_setup.orientation = "landscape"
+    # short lines, no wrapping: spreadsheets do not grow rows for wrapped text on their own
     lines = [
         "Classeur d'échange TI Desktop — modèle vierge",
         "",
-        "Remplissez une ligne par territoire, signataire, axe, fiche-action, ligne de "
-        "financement et indicateur, à partir de la ligne 2 de chaque feuille.",
-        "Ne modifiez pas les en-têtes de la ligne 1 : l'import les reconnaît à leur nom.",
-        "Les colonnes obligatoires sont : "
-        + " ; ".join(
-            f"{spec.name} : " + ", ".join(c.header for c in spec.columns if c.required)
+        "Une ligne par territoire, axe, signataire, fiche-action, financement ou indicateur,",
+        "à partir de la ligne 2 de chaque feuille. Ne modifiez pas les en-têtes de la ligne 1.",
+        "",
+        "Colonnes obligatoires :",
+        *(
+            f"    • {spec.name} : " + ", ".join(c.header for c in spec.columns if c.required)
             for spec in fmt.EXCHANGE_SHEETS
         ),
-        "Montants en euros (nombre ou texte « 1 234 567,89 € »), dates au format JJ/MM/AAAA, "
-        "période au format AAAA-AAAA.",
-        "Les listes déroulantes proposent les valeurs admises ; un financeur absent de la "
-        "liste est ajouté à l'import, avec un avertissement.",
-        "Réimporter un classeur met à jour les fiches (même territoire et même N°) sans "
-        "créer de doublon. Un seul problème et rien n'est importé : chaque problème est "
-        "signalé avec sa feuille, sa ligne et sa colonne.",
-        "Commande : ti-desktop import FICHIER.xlsx — le format est décrit dans "
-        "docs/classeur-echange.md.",
+        "",
+        "Montants en euros : nombre ou texte « 1 234 567,89 € ». Dates : JJ/MM/AAAA.",
+        "Période : AAAA-AAAA, par exemple 2023-2027.",
+        "Les listes déroulantes proposent les valeurs admises.",
+        "Un financeur absent de la liste est ajouté à l'import, avec un avertissement.",
+        "",
+        "Réimporter un classeur met à jour les fiches (même territoire, même N°) sans doublon.",
+        "Un seul problème et rien n'est importé : chaque problème est signalé avec sa feuille,",
+        "sa ligne et sa colonne.",
+        "",
+        "Import : ti-desktop import FICHIER.xlsx — format décrit dans docs/classeur-echange.md.",
     ]
     for line in lines:
         guide.append([line])
     guide["A1"].font = Font(bold=True, size=14)
-    for row in guide.iter_rows(min_row=2):
-        row[0].alignment = Alignment(wrap_text=True, vertical="top")
+    guide["A6"].font = Font(bold=True)
 
 
 def _write_lists(workbook: Workbook, lists: dict[fmt.Choices, list[str]]) -> dict[fmt.Choices, str]:

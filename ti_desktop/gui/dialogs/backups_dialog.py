@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QWidget
 
 from ti_desktop.errors import UserFacingError
 from ti_desktop.gui.error_dialogs import show_user_error
 from ti_desktop.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from ti_desktop.gui.models.backup_table_model import (
     COL_DATE,
+    COL_KIND,
     BackupRow,
     BackupTableModel,
     RowRole,
@@ -48,10 +49,14 @@ class BackupsDialog(QDialog):
         self.ui.backups_table.setModel(self.proxy)
         header = self.ui.backups_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.ui.backups_table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
         self.ui.folder_label.setText(
             self.tr("Dossier : %1").replace("%1", str(backups.backup_folder(db_path)))
         )
+        close = self.ui.button_box.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Fermer"))
         self._connect_signals()
         self.reload()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
 
 from ti_desktop import paths
 from ti_desktop.db.store import Database
@@ -36,6 +36,9 @@ class EmailDialog(QDialog):
 
     After *Ouvrir dans la messagerie*, ``draft_path`` holds the written file and the
     dialog is accepted; the draft is also recorded in ``courriels/journal.csv``.
+
+    Raises:
+        UserFacingError: the territory no longer exists.
     """
 
     def __init__(
@@ -50,6 +53,8 @@ class EmailDialog(QDialog):
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
         self.draft_path: Path | None = None
         self.proposal = email_draft.propose_draft(database, territoire_id, list(attachments))
+        cancel = self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annuler"))
         self._fill(self.proposal)
         self._connect_signals()
         self._update_buttons()
@@ -64,7 +69,7 @@ class EmailDialog(QDialog):
 
     def _fill(self, proposal: email_draft.DraftProposal) -> None:
         self.ui.sender_edit.setText(proposal.sender)
-        self.ui.recipients_edit.setText("; ".join(proposal.recipients))
+        self.ui.recipients_edit.setPlainText("\n".join(proposal.recipients))
         self.ui.cc_edit.setText("; ".join(proposal.cc))
         self.ui.subject_edit.setText(proposal.subject)
         self.ui.body_edit.setPlainText(proposal.body)
@@ -76,8 +81,33 @@ class EmailDialog(QDialog):
                     "Sans adresse électronique (à compléter dans « Signataires ») : %1"
                 ).replace("%1", ", ".join(proposal.missing_emails))
             )
+        self.ui.missing_label.setStyleSheet("color: #9A5B00;")
         self.ui.missing_label.setVisible(bool(proposal.missing_emails))
         self.ui.status_label.setVisible(False)
+        self._show_history(proposal.territoire)
+
+    def _show_history(self, territoire: str) -> None:
+        """Name the drafts already prepared for this territory (domain: what was sent, when)."""
+        journal = drafts_folder() / email_draft.JOURNAL_NAME
+        entries = [e for e in email_draft.read_journal(journal) if e.territoire == territoire]
+        self.ui.history_label.setVisible(bool(entries))
+        if not entries:
+            return
+        last = entries[-1]
+        self.ui.history_label.setText(
+            self.tr(
+                "Dernier courriel préparé pour ce territoire : le %1 (« %2 », %3 destinataire(s))."
+            )
+            .replace("%1", f"{last.prepared_at:%d/%m/%Y à %H:%M}")
+            .replace("%2", last.subject)
+            .replace("%3", str(len(last.recipients)))
+        )
+        self.ui.history_label.setToolTip(
+            "\n".join(
+                f"{e.prepared_at:%d/%m/%Y %H:%M} — {e.subject} — {', '.join(e.attachments)}"
+                for e in reversed(entries[-15:])
+            )
+        )
 
     def _add_attachment(self, path: Path) -> None:
         if path in self.attachments():
@@ -96,7 +126,7 @@ class EmailDialog(QDialog):
         """The draft as currently edited (raises ``UserFacingError`` on a bad address)."""
         return email_draft.build_draft(
             sender=self.ui.sender_edit.text(),
-            recipients=email_draft.split_addresses(self.ui.recipients_edit.text()),
+            recipients=email_draft.split_addresses(self.ui.recipients_edit.toPlainText()),
             cc=email_draft.split_addresses(self.ui.cc_edit.text()),
             subject=self.ui.subject_edit.text(),
             body=self.ui.body_edit.toPlainText(),
@@ -155,7 +185,7 @@ class EmailDialog(QDialog):
     def _on_copy_mailto_button_clicked(self) -> None:
         try:
             url = email_draft.mailto_url(
-                email_draft.split_addresses(self.ui.recipients_edit.text()),
+                email_draft.split_addresses(self.ui.recipients_edit.toPlainText()),
                 email_draft.split_addresses(self.ui.cc_edit.text()),
                 self.ui.subject_edit.text(),
                 self.ui.body_edit.toPlainText(),

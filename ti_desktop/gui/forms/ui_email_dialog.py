@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'email_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -52,8 +52,10 @@ class Ui_EmailDialog(object):
 
         self.fields_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.recipients_label)
 
-        self.recipients_edit = QLineEdit(EmailDialog)
+        self.recipients_edit = QPlainTextEdit(EmailDialog)
         self.recipients_edit.setObjectName(u"recipients_edit")
+        self.recipients_edit.setTabChangesFocus(True)
+        self.recipients_edit.setMaximumSize(QSize(16777215, 96))
 
         self.fields_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.recipients_edit)
 
@@ -101,7 +103,7 @@ class Ui_EmailDialog(object):
         self.attachments_layout.setObjectName(u"attachments_layout")
         self.attachments_list = QListWidget(EmailDialog)
         self.attachments_list.setObjectName(u"attachments_list")
-        self.attachments_list.setMaximumSize(QSize(16777215, 110))
+        self.attachments_list.setMaximumSize(QSize(16777215, 90))
         self.attachments_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
         self.attachments_layout.addWidget(self.attachments_list)
@@ -118,7 +120,7 @@ class Ui_EmailDialog(object):
 
         self.attachment_buttons_layout.addWidget(self.remove_attachment_button)
 
-        self.attachment_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.attachment_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.MinimumExpanding)
 
         self.attachment_buttons_layout.addItem(self.attachment_spacer)
 
@@ -133,6 +135,12 @@ class Ui_EmailDialog(object):
         self.status_label.setWordWrap(True)
 
         self.main_layout.addWidget(self.status_label)
+
+        self.history_label = QLabel(EmailDialog)
+        self.history_label.setObjectName(u"history_label")
+        self.history_label.setWordWrap(True)
+
+        self.main_layout.addWidget(self.history_label)
 
         self.buttons_layout = QHBoxLayout()
         self.buttons_layout.setObjectName(u"buttons_layout")
@@ -159,6 +167,7 @@ class Ui_EmailDialog(object):
 
         self.main_layout.addLayout(self.buttons_layout)
 
+        self.main_layout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.sender_label.setBuddy(self.sender_edit)
         self.recipients_label.setBuddy(self.recipients_edit)
@@ -186,14 +195,14 @@ class Ui_EmailDialog(object):
 
     def retranslateUi(self, EmailDialog):
         EmailDialog.setWindowTitle(QCoreApplication.translate("EmailDialog", u"Pr\u00e9parer un courriel", None))
-        self.intro_label.setText(QCoreApplication.translate("EmailDialog", u"Le courriel est pr\u00e9par\u00e9 comme un brouillon avec les documents en pi\u00e8ces jointes ; il s'ouvre dans votre messagerie, pr\u00eat \u00e0 \u00eatre relu et envoy\u00e9. S\u00e9parez les adresses par des points-virgules.", None))
+        self.intro_label.setText(QCoreApplication.translate("EmailDialog", u"Le courriel est pr\u00e9par\u00e9 comme un brouillon avec les documents en pi\u00e8ces jointes ; il s'ouvre dans votre messagerie, pr\u00eat \u00e0 \u00eatre relu et envoy\u00e9. Mettez une adresse par ligne, ou s\u00e9parez-les par des points-virgules.", None))
         self.sender_label.setText(QCoreApplication.translate("EmailDialog", u"&De :", None))
 #if QT_CONFIG(tooltip)
         self.sender_edit.setToolTip(QCoreApplication.translate("EmailDialog", u"Votre adresse (laissez vide pour utiliser le compte par d\u00e9faut de la messagerie)", None))
 #endif // QT_CONFIG(tooltip)
         self.recipients_label.setText(QCoreApplication.translate("EmailDialog", u"&\u00c0 :", None))
 #if QT_CONFIG(tooltip)
-        self.recipients_edit.setToolTip(QCoreApplication.translate("EmailDialog", u"Destinataires, s\u00e9par\u00e9s par des points-virgules (propos\u00e9s d'apr\u00e8s les signataires)", None))
+        self.recipients_edit.setToolTip(QCoreApplication.translate("EmailDialog", u"Destinataires, un par ligne ou s\u00e9par\u00e9s par des points-virgules (propos\u00e9s d'apr\u00e8s les signataires)", None))
 #endif // QT_CONFIG(tooltip)
         self.cc_label.setText(QCoreApplication.translate("EmailDialog", u"&Copie :", None))
 #if QT_CONFIG(tooltip)

@@ -163,41 +163,6 @@ class Ui_TerritoryPage(object):
 
         self.contract_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.type_document_combo)
 
-        self.period_label = QLabel(self.contract_group)
-        self.period_label.setObjectName(u"period_label")
-
-        self.contract_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.period_label)
-
-        self.period_layout = QHBoxLayout()
-        self.period_layout.setObjectName(u"period_layout")
-        self.annee_debut_spin = QSpinBox(self.contract_group)
-        self.annee_debut_spin.setObjectName(u"annee_debut_spin")
-        self.annee_debut_spin.setMinimum(1999)
-        self.annee_debut_spin.setMaximum(2100)
-        self.annee_debut_spin.setValue(1999)
-
-        self.period_layout.addWidget(self.annee_debut_spin)
-
-        self.period_to_label = QLabel(self.contract_group)
-        self.period_to_label.setObjectName(u"period_to_label")
-
-        self.period_layout.addWidget(self.period_to_label)
-
-        self.annee_fin_spin = QSpinBox(self.contract_group)
-        self.annee_fin_spin.setObjectName(u"annee_fin_spin")
-        self.annee_fin_spin.setMinimum(1999)
-        self.annee_fin_spin.setMaximum(2100)
-        self.annee_fin_spin.setValue(1999)
-
-        self.period_layout.addWidget(self.annee_fin_spin)
-
-        self.period_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.period_layout.addItem(self.period_spacer)
-
-
-        self.contract_form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.period_layout)
-
         self.statut_label = QLabel(self.contract_group)
         self.statut_label.setObjectName(u"statut_label")
 
@@ -247,6 +212,41 @@ class Ui_TerritoryPage(object):
         self.deliberation_region_date_edit.setObjectName(u"deliberation_region_date_edit")
 
         self.contract_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.deliberation_region_date_edit)
+
+        self.period_label = QLabel(self.contract_group)
+        self.period_label.setObjectName(u"period_label")
+
+        self.contract_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.period_label)
+
+        self.period_layout = QHBoxLayout()
+        self.period_layout.setObjectName(u"period_layout")
+        self.annee_debut_spin = QSpinBox(self.contract_group)
+        self.annee_debut_spin.setObjectName(u"annee_debut_spin")
+        self.annee_debut_spin.setMinimum(1999)
+        self.annee_debut_spin.setMaximum(2100)
+        self.annee_debut_spin.setValue(1999)
+
+        self.period_layout.addWidget(self.annee_debut_spin)
+
+        self.period_to_label = QLabel(self.contract_group)
+        self.period_to_label.setObjectName(u"period_to_label")
+
+        self.period_layout.addWidget(self.period_to_label)
+
+        self.annee_fin_spin = QSpinBox(self.contract_group)
+        self.annee_fin_spin.setObjectName(u"annee_fin_spin")
+        self.annee_fin_spin.setMinimum(1999)
+        self.annee_fin_spin.setMaximum(2100)
+        self.annee_fin_spin.setValue(1999)
+
+        self.period_layout.addWidget(self.annee_fin_spin)
+
+        self.period_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.period_layout.addItem(self.period_spacer)
+
+
+        self.contract_form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.period_layout)
 
 
         self.scroll_layout.addWidget(self.contract_group, 0, 1, 1, 1)
@@ -439,10 +439,6 @@ class Ui_TerritoryPage(object):
         self.notes_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"Notes internes (non export\u00e9es)", None))
         self.contract_group.setTitle(QCoreApplication.translate("TerritoryPage", u"Contrat", None))
         self.type_document_label.setText(QCoreApplication.translate("TerritoryPage", u"Type de document", None))
-        self.period_label.setText(QCoreApplication.translate("TerritoryPage", u"P\u00e9riode", None))
-        self.annee_debut_spin.setSpecialValueText(QCoreApplication.translate("TerritoryPage", u"non renseign\u00e9e", None))
-        self.period_to_label.setText(QCoreApplication.translate("TerritoryPage", u"\u00e0", None))
-        self.annee_fin_spin.setSpecialValueText(QCoreApplication.translate("TerritoryPage", u"non renseign\u00e9e", None))
         self.statut_label.setText(QCoreApplication.translate("TerritoryPage", u"Statut", None))
         self.date_signature_label.setText(QCoreApplication.translate("TerritoryPage", u"Date de signature", None))
         self.date_signature_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"jj/mm/aaaa", None))
@@ -452,6 +448,10 @@ class Ui_TerritoryPage(object):
         self.deliberation_region_reference_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"D\u00e9lib\u00e9ration n\u00b0 \u2026", None))
         self.deliberation_region_date_label.setText(QCoreApplication.translate("TerritoryPage", u"Date de la d\u00e9lib\u00e9ration", None))
         self.deliberation_region_date_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"jj/mm/aaaa", None))
+        self.period_label.setText(QCoreApplication.translate("TerritoryPage", u"P\u00e9riode", None))
+        self.annee_debut_spin.setSpecialValueText(QCoreApplication.translate("TerritoryPage", u"non renseign\u00e9e", None))
+        self.period_to_label.setText(QCoreApplication.translate("TerritoryPage", u"\u00e0", None))
+        self.annee_fin_spin.setSpecialValueText(QCoreApplication.translate("TerritoryPage", u"non renseign\u00e9e", None))
         self.enjeu_group.setTitle(QCoreApplication.translate("TerritoryPage", u"Enjeux locaux (dans l'ordre du contrat)", None))
         self.add_enjeu_button.setText(QCoreApplication.translate("TerritoryPage", u"Ajouter", None))
 #if QT_CONFIG(tooltip)

@@ -30,11 +30,21 @@ _PREVIEW_HEADERS = (
     "Territoire",
     "Opération",
     "Fiches créées",
-    "Fiches mises à jour",
-    "Fiches restaurées",
+    "Modifiées",
+    "Restaurées",
     "Signataires",
-    "Lignes de financement",
+    "Financements",
     "Indicateurs",
+)
+_PREVIEW_TOOLTIPS = (
+    "Le territoire, reconnu par son nom",
+    "Création d'un territoire, mise à jour, ou restauration depuis la corbeille",
+    "Fiches-actions nouvelles",
+    "Fiches-actions existantes mises à jour",
+    "Fiches-actions sorties de la corbeille",
+    "Signataires remplacés par ceux du classeur (vide : inchangés)",
+    "Lignes de financement importées",
+    "Indicateurs importés",
 )
 
 
@@ -101,7 +111,7 @@ class CellProblemTableModel(_RowsModel):
                 return -1 if problem.row is None else problem.row
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(problem)
+            return str(problem)  # the whole sentence, when the cell is too narrow
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -111,6 +121,17 @@ class TerritoryPreviewTableModel(_RowsModel):
     """One row per territory the import creates or updates, with counts."""
 
     headers = _PREVIEW_HEADERS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and 0 <= section < len(_PREVIEW_TOOLTIPS)
+        ):
+            return _PREVIEW_TOOLTIPS[section]
+        return super().headerData(section, orientation, role)
 
     def set_rows(self, rows: Sequence[TerritoryPreview]) -> None:
         self.beginResetModel()

@@ -6,7 +6,7 @@ import uuid
 from decimal import Decimal
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ti_desktop.db.store import Database
@@ -53,6 +53,7 @@ class DashboardPage(QWidget):
         self.notifier = notifier
         self.territory_id: uuid.UUID | None = None
         self.data: DashboardData | None = None
+        self._stale = False
 
         self.axes_chart = BarChartWidget(self.ui.axes_group)
         self.financers_chart = BarChartWidget(self.ui.financers_group)
@@ -93,6 +94,7 @@ class DashboardPage(QWidget):
 
     def reload(self) -> None:
         """Read the figures again (one short session) and redraw."""
+        self._stale = False
         if self.territory_id is None:
             self._show_empty()
             return
@@ -109,7 +111,15 @@ class DashboardPage(QWidget):
         if self.territory_id is None:
             return
         if territory_id is None or territory_id == self.territory_id:
+            if self.isVisible():
+                self.reload()
+            else:  # every edit elsewhere would reload a hidden page: wait until shown
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
             self.reload()
+        super().showEvent(event)
 
     def _show_empty(self) -> None:
         self.data = None
@@ -132,6 +142,14 @@ class DashboardPage(QWidget):
             else self.tr("Financements acquis")
         )
         self.ui.remaining_value_label.setText(format_euros(data.reste_a_financer, cents=False))
+        if data.sur_financement > 0:
+            self.ui.remaining_caption_label.setText(
+                self.tr("Reste à financer (sur-financement : %1)").replace(
+                    "%1", format_euros(data.sur_financement, cents=False)
+                )
+            )
+        else:
+            self.ui.remaining_caption_label.setText(self.tr("Reste à financer"))
         self.ui.fiches_value_label.setText(str(data.fiches))
         no_fiche = self.tr("Aucune fiche-action")
 

@@ -294,8 +294,8 @@ class FichesPage(QWidget):
     def set_territory(self, territory_id: uuid.UUID | None) -> None:
         """Show the fiches of ``territory_id`` (None: an empty page); filters are kept."""
         self.territory_id = territory_id
-        self._current_id = None
         self._pending_select = None
+        self._set_current(None)
         if self._trash_mode:
             self.trash_action.setChecked(False)
         self.editor.set_territory(territory_id)
@@ -557,7 +557,6 @@ class FichesPage(QWidget):
             neighbour = self.proxy.index(proxy_row - 1, 0)
         next_row = neighbour.data(columns.ROW_ROLE) if neighbour.isValid() else None
         self._pending_select = next_row.id if isinstance(next_row, FicheRow) else None
-        self._current_id = None
         self._push(
             SetFieldsCommand(
                 self.database,
@@ -595,9 +594,6 @@ class FichesPage(QWidget):
         self._trash_mode = checked
         self.ui.trash_banner_label.setVisible(checked)
         self.ui.restore_button.setVisible(checked)
-        pending = self._pending_select
-        self._current_id = None
-        self._pending_select = pending
         self.reload()
         if self._current_id is None and self.proxy.rowCount() > 0:
             self._select_proxy_row(0)

@@ -69,16 +69,19 @@ class SignatoriesPage(QWidget):
         for groupe, table in self.tables.items():
             model = SignatoryTableModel(groupe, self)
             table.setModel(model)
+            # Names and functions share the spare width; short columns fit their text,
+            # so nothing is cut at any scaling factor.
             header = table.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            for column, width in (
-                (COL_ORGANISME, 250),
-                (COL_REPRESENTANT, 160),
-                (COL_FONCTION, 240),
-                (3, 170),
-                (4, 160),
-            ):
-                table.setColumnWidth(column, width)
+            header.setStretchLastSection(False)
+            for column in range(model.columnCount()):
+                stretch = column in (COL_ORGANISME, COL_FONCTION)
+                header.setSectionResizeMode(
+                    column,
+                    QHeaderView.ResizeMode.Stretch
+                    if stretch
+                    else QHeaderView.ResizeMode.ResizeToContents,
+                )
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             self.models[groupe] = model
         self.active_group = GroupeSignataire.INTERCOMMUNALITES.value
         self.add_menu = QMenu(self)

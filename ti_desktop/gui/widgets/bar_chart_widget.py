@@ -153,7 +153,7 @@ class BarChartWidget(QWidget):
     def _label_width(self) -> int:
         metrics = self._metrics()
         widest = max((metrics.horizontalAdvance(r.label) for r in self._rows), default=0)
-        return min(widest + 12, int(self.width() * 0.38))
+        return min(widest + 12, int(self.width() * 0.42))
 
     def _value_width(self) -> int:
         metrics = self._metrics()

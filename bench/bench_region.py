@@ -5,7 +5,8 @@ six signatories per territory) in a temporary database with bulk inserts, then m
 each in a fresh process so that the peak memory (max RSS) is that step's alone:
 
 - ``export``: ``ti-desktop export`` as the CLI runs it (Région sheets + exchange sheets);
-- ``region``: loading the territories and writing only the three Région sheets;
+- ``region``: loading the territories (column queries, as the export does) and writing
+  only the three Région sheets;
 - ``baseline``: a plain openpyxl write-only dump of the very same cells (values only, no
   style), read beforehand from the exported file.
 
@@ -171,16 +172,15 @@ def step_region(db: Path, out: Path) -> dict[str, float]:
 
     from ti_desktop.db.store import open_database
     from ti_desktop.services.region_sheets import write_synthesis_sheets
-    from ti_desktop.services.synthesis import synthesize
-    from ti_desktop.services.territories import list_territories
+    from ti_desktop.services.synthesis import load_territory_records, synthesize
 
     database = open_database(db)
     before = peak_mb()
     start = time.perf_counter()
     with database.reader() as session:
-        territories = list_territories(session, full=True)
+        records = load_territory_records(session)  # what the export reads
         loaded = time.perf_counter()
-        synthesis = synthesize(territories)
+        synthesis = synthesize(records.territories, progress_states=records.progress_states)
         computed = time.perf_counter()
     workbook = Workbook(write_only=True)
     write_synthesis_sheets(workbook, synthesis, produced_at=datetime.now(), version="bench")

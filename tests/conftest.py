@@ -14,13 +14,6 @@ from ti_desktop import paths  # noqa: E402
 from ti_desktop.db.store import Database, open_database  # noqa: E402
 from ti_desktop.services.demo import create_demo_territory  # noqa: E402
 
-try:  # PySide6 6.12 on Python 3.11 loses references to None/True/False (see the module)
-    from ti_desktop.gui.qt_workarounds import pin_singleton_refcounts  # noqa: E402
-
-    pin_singleton_refcounts()
-except ImportError:  # pragma: no cover - Qt not installed
-    pass
-
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:

@@ -212,3 +212,24 @@ def test_region_sheets_come_first_even_when_written_last(
     workbook.save(tmp_path / "order.xlsx")
     names = openpyxl.load_workbook(tmp_path / "order.xlsx", read_only=True).sheetnames
     assert names == ["Synthèse", "Par financeur", "Par axe", "Territoires"]
+
+
+def test_cancelling_during_the_synthesis_writes_nothing(
+    region_database: Database, tmp_path: Path
+) -> None:
+    from ti_desktop.services.exchange_export import export_workbook
+    from ti_desktop.services.progress import Cancelled
+
+    messages: list[str] = []
+
+    def cancel_at_synthesis(done: int, total: int, message: str) -> None:
+        messages.append(message)
+        if "synthèse" in message:
+            raise Cancelled
+
+    target = tmp_path / "annule.xlsx"
+    with pytest.raises(Cancelled):
+        export_workbook(region_database, target, progress=cancel_at_synthesis)
+    assert messages[-1] == "Calcul de la synthèse régionale"
+    assert not target.exists()
+    assert list(tmp_path.glob("*.xlsx*")) == []

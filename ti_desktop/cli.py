@@ -76,18 +76,16 @@ def _split_file_argument(argv: list[str]) -> list[str]:
 def open_window(args: argparse.Namespace) -> int:
     """Start the desktop window (the only place the CLI touches Qt)."""
     try:
-        from ti_desktop.gui import app  # noqa: PLC0415 - Qt loads only for the window
-    except ModuleNotFoundError as exc:
-        if not (exc.name or "").startswith("ti_desktop.gui"):
-            raise
+        from ti_desktop.gui.app import run as run_window  # Qt loads only for the window
+    except ImportError as exc:  # Qt's system libraries missing on a minimal Linux
         print(
-            "La fenêtre de TI Desktop n'est pas encore disponible dans cette version ; "
-            "utilisez les sous-commandes (ti-desktop --help).",
+            f"La fenêtre ne peut pas démarrer : {exc}. Sous Debian/Ubuntu, installez "
+            "libegl1 libxkbcommon0 libfontconfig1 ; les sous-commandes restent disponibles "
+            "(ti-desktop --help).",
             file=sys.stderr,
         )
         return 1
-    exit_code: int = app.run(database_path(args))
-    return exit_code
+    return run_window(database_path(args))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -229,7 +229,7 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     <name>DashboardPage</name>
     <message>
         <location filename="../../ui/dashboard_page.ui" line="20"/>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="116"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="126"/>
         <source>Tableau de bord</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,8 +258,8 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
     <message>
         <location filename="../../ui/dashboard_page.ui" line="57"/>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="119"/>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="132"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="129"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="142"/>
         <source>Financements acquis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,7 +270,8 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
     <message>
         <location filename="../../ui/dashboard_page.ui" line="75"/>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="142"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="152"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="160"/>
         <source>Reste à financer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,42 +316,47 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="120"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="130"/>
         <source>Choisissez un territoire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="125"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="135"/>
         <source>Tableau de bord — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="130"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="140"/>
         <source>Financements acquis (%1 du coût)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="136"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="147"/>
+        <source>Reste à financer (sur-financement : %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="154"/>
         <source>Aucune fiche-action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="140"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="158"/>
         <source>Acquis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="141"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="159"/>
         <source>Autres financements prévus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="161"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="179"/>
         <source>Aucun financement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="164"/>
+        <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="182"/>
         <source>Fiches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,37 +454,37 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="54"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="57"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="78"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="81"/>
         <source>Sans adresse électronique (à compléter dans « Signataires ») : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="96"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="99"/>
         <source>Dernier courriel préparé pour ce territoire : le %1 (« %2 », %3 destinataire(s)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="146"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="149"/>
         <source>Joindre des fichiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="148"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="151"/>
         <source>Documents (*.docx *.pdf *.xlsx *.odt *.ods);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="175"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="178"/>
         <source>Le brouillon a été enregistré, mais aucune messagerie ne l&apos;a ouvert : ouvrez « %1 » depuis votre messagerie, ou copiez un lien mailto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="196"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="199"/>
         <source>Lien mailto copié. Attention : il ne contient pas les pièces jointes, à ajouter à la main dans la messagerie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,8 +1603,8 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="193"/>
-        <location filename="../../ti_desktop/gui/main_window.py" line="531"/>
         <location filename="../../ti_desktop/gui/main_window.py" line="533"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="535"/>
         <source>Nouveau territoire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,232 +1699,232 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="174"/>
         <source>Aucune modification depuis l&apos;ouverture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="186"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="188"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="211"/>
         <source>Territoire et contrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="213"/>
         <source>Signataires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="216"/>
         <source>Fiches-actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="224"/>
         <source>Tableau de bord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="306"/>
         <source>Base ouverte : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="311"/>
         <source>Bases TI Desktop (*%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="326"/>
         <source>Nouvelle base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="331"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="332"/>
         <source>« %1 » existe déjà : utilisez Fichier › Ouvrir pour l&apos;ouvrir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="340"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="341"/>
         <source>Ouvrir une base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="346"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="347"/>
         <source>Enregistrer une copie de la base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="351"/>
         <source>Choisissez un autre fichier que la base ouverte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="359"/>
         <source>Copie impossible vers « %1 » : %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="363"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="365"/>
         <source>Copie enregistrée : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="374"/>
         <source>Aucun fichier récent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="405"/>
         <source>Sauvegarde restaurée ; l&apos;état remplacé est gardé dans %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="516"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="518"/>
         <source>Enregistré à %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="520"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="522"/>
         <source>Dernière modification NON enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="533"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="535"/>
         <source>Nom du territoire :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="550"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="552"/>
         <source>Créer le territoire « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="567"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="569"/>
         <source>Renommer le territoire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="567"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="569"/>
         <source>Nom :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="580"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="582"/>
         <source>Renommer « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="598"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="600"/>
         <source>Mettre « %1 » à la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="606"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="608"/>
         <source>« %1 » est dans la corbeille (Ctrl+Z pour annuler).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="620"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="622"/>
         <source>Restaurer « %1 »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="642"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="644"/>
         <source>Choisissez d&apos;abord un territoire dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="673"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="675"/>
         <source>Générer le contrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="681"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="683"/>
         <source>Génération du contrat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="695"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="697"/>
         <source>Choisissez d&apos;abord une fiche dans l&apos;onglet « Fiches-actions ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="707"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="709"/>
         <source>Générer la fiche-action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="721"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="723"/>
         <source>Génération de la fiche-action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="730"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="732"/>
         <source>Document enregistré : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="732"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="734"/>
         <source>Document enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="759"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="761"/>
         <source>Classeur enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="745"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="747"/>
         <source>Classeur Territoires d&apos;industrie - %1.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="749"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="751"/>
         <source>Exporter le classeur pour la Région</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="763"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="765"/>
         <source>Export du classeur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="775"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="777"/>
         <source>Importer un classeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="786"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="788"/>
         <source>Lecture du classeur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="824"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="826"/>
         <source>Import du classeur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="835"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="837"/>
         <source>Vérifier un modèle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="847"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="849"/>
         <source>Vérification du modèle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="857"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="859"/>
         <source>Vérification du modèle…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,12 +2239,12 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ti_desktop/gui/tasks.py" line="150"/>
+        <location filename="../../ti_desktop/gui/tasks.py" line="151"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/tasks.py" line="172"/>
+        <location filename="../../ti_desktop/gui/tasks.py" line="174"/>
         <source>Annulation en cours…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2645,27 +2651,27 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
 <context>
     <name>TerritoryTrashDialog</name>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="77"/>
         <source>Corbeille des territoires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="85"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="86"/>
         <source>Restaurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="87"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="88"/>
         <source>Remettre le territoire sélectionné dans la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="107"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="108"/>
         <source>La corbeille est vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="110"/>
         <source>Territoires supprimés : choisissez-en un puis « Restaurer ».</source>
         <translation type="unfinished"></translation>
     </message>

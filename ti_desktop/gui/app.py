@@ -70,14 +70,12 @@ def _install_translations(app: QApplication) -> list[QTranslator]:
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication with the program's names, icon and translations."""
-    from ti_desktop.gui.qt_workarounds import pin_singleton_refcounts
-
-    pin_singleton_refcounts()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("fr.territoires-industrie.TIDesktop")  # matches packaging/linux
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setWindowIcon(application_icon())

@@ -23,7 +23,6 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, 
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ti_desktop.errors import UserFacingError
-from ti_desktop.gui.qt_workarounds import pin_singleton_refcounts
 from ti_desktop.services.progress import Cancelled, ProgressCallback
 
 log = logging.getLogger(__name__)
@@ -257,7 +256,6 @@ class TaskRunner(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        pin_singleton_refcounts()  # workers emit a signal per progress report
         self.pool = pool if pool is not None else QThreadPool.globalInstance()
         self.crash_handler: CrashHandler = crash_handler or report_bug
         self._tasks: list[Task[Any]] = []

@@ -12,26 +12,35 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from sqlalchemy import select
 
-from ti_desktop.db.models import Territoire
+from ti_desktop import __version__
+from ti_desktop.db.models import Axe, Signataire, Territoire
 from ti_desktop.db.store import Database
 from ti_desktop.db.vocabulary import GroupeSignataire, fold
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services import exchange_format as fmt
 from ti_desktop.services.atomic_file import atomic_path
 from ti_desktop.services.progress import ProgressCallback, report
-from ti_desktop.services.territories import full_territory_options
+from ti_desktop.services.region_sheets import write_synthesis_sheets
+from ti_desktop.services.synthesis import (
+    AnyTerritory,
+    LabelRecord,
+    SignatoryRecord,
+    TerritoryRecord,
+    load_territory_records,
+    synthesize,
+)
 
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F3")
 HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
+TerritoryT = TypeVar("TerritoryT", Territoire, TerritoryRecord)
 PRINT_FIT_WIDTH = 260
 """Total column width (characters) above which a sheet is not shrunk to the page width."""
 
@@ -143,13 +152,15 @@ def _write_sheet(workbook: Workbook, spec: fmt.SheetSpec, rows: Iterable[list[ob
     for values in rows:
         cells: list[object] = []
         for index, value in enumerate(values):
-            if value is None or value == "":
-                cells.append(None)
-            elif isinstance(value, str):
-                if fmt.needs_text_protection(value) or "\r" in value:
+            if isinstance(value, str):  # most cells: tested first
+                if not value:
+                    cells.append(None)
+                elif fmt.needs_text_protection(value) or "\r" in value:
                     cells.append(make_cell(worksheet, value))
                 else:
                     cells.append(value)
+            elif value is None:
+                cells.append(None)
             elif streaming and (reused := styled[index]) is not None:
                 reused.value = value.date() if isinstance(value, datetime) else value  # type: ignore[assignment]
                 cells.append(reused)
@@ -165,7 +176,7 @@ def _write_sheet(workbook: Workbook, spec: fmt.SheetSpec, rows: Iterable[list[ob
 _GROUP_ORDER = {group.value: index for index, group in enumerate(GroupeSignataire)}
 
 
-def _territory_rows(territories: Sequence[Territoire]) -> Iterable[list[object]]:
+def _territory_rows(territories: Sequence[AnyTerritory]) -> Iterable[list[object]]:
     for territory in territories:
         contract = territory.contrat_courant
         yield [
@@ -188,17 +199,18 @@ def _territory_rows(territories: Sequence[Territoire]) -> Iterable[list[object]]
         ]
 
 
-def _axis_rows(territories: Sequence[Territoire]) -> Iterable[list[object]]:
+def _axis_rows(territories: Sequence[AnyTerritory]) -> Iterable[list[object]]:
     for territory in territories:
-        for index, axis in enumerate(territory.axes, start=1):
+        axes: Sequence[Axe | LabelRecord] = territory.axes
+        for index, axis in enumerate(axes, start=1):
             yield [territory.nom, index, axis.libelle]
 
 
-def _signatory_rows(territories: Sequence[Territoire]) -> Iterable[list[object]]:
+def _signatory_rows(territories: Sequence[AnyTerritory]) -> Iterable[list[object]]:
     for territory in territories:
+        people: Sequence[Signataire | SignatoryRecord] = territory.signataires
         ordered = sorted(
-            territory.signataires,
-            key=lambda s: (_GROUP_ORDER.get(s.groupe, 99), s.ordre, fold(s.organisme)),
+            people, key=lambda s: (_GROUP_ORDER.get(s.groupe, 99), s.ordre, fold(s.organisme))
         )
         for person in ordered:
             yield [
@@ -214,7 +226,7 @@ def _signatory_rows(territories: Sequence[Territoire]) -> Iterable[list[object]]
             ]
 
 
-def _fiche_rows(territories: Sequence[Territoire]) -> Iterable[list[object]]:
+def _fiche_rows(territories: Sequence[AnyTerritory]) -> Iterable[list[object]]:
     for territory in territories:
         for fiche in territory.fiches_actives:
             yield [
@@ -237,7 +249,7 @@ def _fiche_rows(territories: Sequence[Territoire]) -> Iterable[list[object]]:
             ]
 
 
-def _financing_rows(territories: Sequence[Territoire]) -> Iterable[list[object]]:
+def _financing_rows(territories: Sequence[AnyTerritory]) -> Iterable[list[object]]:
     for territory in territories:
         for fiche in territory.fiches_actives:
             for line in fiche.financements:
@@ -251,7 +263,7 @@ def _financing_rows(territories: Sequence[Territoire]) -> Iterable[list[object]]
                 ]
 
 
-def _indicator_rows(territories: Sequence[Territoire]) -> Iterable[list[object]]:
+def _indicator_rows(territories: Sequence[AnyTerritory]) -> Iterable[list[object]]:
     for territory in territories:
         for fiche in territory.fiches_actives:
             for indicator in fiche.indicateurs:
@@ -274,7 +286,7 @@ def _plain_quantity(value: Decimal | None) -> Decimal | None:
     return normalized.quantize(Decimal(1)) if normalized == normalized.to_integral() else normalized
 
 
-def write_exchange_sheets(workbook: Workbook, territories: Sequence[Territoire]) -> None:
+def write_exchange_sheets(workbook: Workbook, territories: Sequence[AnyTerritory]) -> None:
     """Append the exchange sheets for ``territories`` (eager-loaded) to ``workbook``.
 
     Private notes (the territory's and the fiches') are never written.
@@ -288,8 +300,8 @@ def write_exchange_sheets(workbook: Workbook, territories: Sequence[Territoire])
 
 
 def select_territories(
-    territories: Sequence[Territoire], names: Sequence[str], region: str | None
-) -> list[Territoire]:
+    territories: Sequence[TerritoryT], names: Sequence[str], region: str | None
+) -> list[TerritoryT]:
     """Keep the named territories (all when none named), then those of ``region``.
 
     Raises:
@@ -336,30 +348,29 @@ def export_workbook(
     target = Path(target)
     report(progress, 0, 3, "Lecture des territoires")
     with database.reader() as session:
-        query = (
-            select(Territoire)
-            .where(Territoire.supprime_le.is_(None))
-            .order_by(Territoire.nom)
-            .options(*full_territory_options())  # type: ignore[arg-type]
+        # plain column queries: the export only reads, ORM objects would cost seconds
+        records = load_territory_records(session)
+    territories = select_territories(records.territories, territory_names, region)
+    workbook = Workbook(write_only=True)
+    try:
+        # Région sheets are written here, before the exchange sheets
+        report(progress, 1, 3, "Calcul de la synthèse régionale")
+        synthesis = synthesize(territories, progress_states=records.progress_states)
+        write_synthesis_sheets(workbook, synthesis, produced_at=datetime.now(), version=__version__)
+        report(progress, 1, 3, "Écriture des feuilles d'échange")
+        write_exchange_sheets(workbook, territories)
+        fiches = [f for t in territories for f in t.fiches_actives]
+        result = ExportReport(
+            target=target,
+            territories=len(territories),
+            fiches=len(fiches),
+            financing_lines=sum(len(f.financements) for f in fiches),
+            indicators=sum(len(f.indicateurs) for f in fiches),
         )
-        territories = select_territories(session.scalars(query).all(), territory_names, region)
-        workbook = Workbook(write_only=True)
-        try:
-            # Région sheets are written here, before the exchange sheets
-            report(progress, 1, 3, "Écriture des feuilles d'échange")
-            write_exchange_sheets(workbook, territories)
-            fiches = [f for t in territories for f in t.fiches_actives]
-            result = ExportReport(
-                target=target,
-                territories=len(territories),
-                fiches=len(fiches),
-                financing_lines=sum(len(f.financements) for f in fiches),
-                indicators=sum(len(f.indicateurs) for f in fiches),
-            )
-            report(progress, 2, 3, "Enregistrement du classeur")
-        except BaseException:
-            discard_workbook(workbook)
-            raise
+        report(progress, 2, 3, "Enregistrement du classeur")
+    except BaseException:
+        discard_workbook(workbook)
+        raise
     with atomic_path(target) as temporary:
         try:
             workbook.save(temporary)

@@ -36,6 +36,7 @@ from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from ti_desktop import APP_NAME
 from ti_desktop.db.models import Territoire
@@ -132,8 +133,23 @@ def text_cell(sheet: SheetType, text: str, font: Font | None = None) -> Cell:
     return cell
 
 
-def _cell(sheet: SheetType, value: object, column: Column, font: Font | None) -> object:
-    """A styled cell, or the bare value when it needs no style (much faster to stream)."""
+_Prototypes = dict[tuple[int, bool, bool], Cell]
+"""Styled number cells of a streaming sheet, by (column index, bold, warning), reused."""
+
+
+def _cell(
+    sheet: SheetType,
+    value: object,
+    column: Column,
+    font: Font | None,
+    reusable: tuple[_Prototypes, int] | None = None,
+) -> object:
+    """A styled cell, or the bare value when it needs no style (much faster to stream).
+
+    With ``reusable`` (a write-only sheet, which serialises each row as it is appended),
+    number cells come from one prepared cell per column and style instead of a new one:
+    styling a fresh cell is the slow part.
+    """
     if value is None or value == "":
         if font is None:
             return None
@@ -147,9 +163,24 @@ def _cell(sheet: SheetType, value: object, column: Column, font: Font | None) ->
         return text_cell(sheet, text, font)
     if column.kind == Kind.COUNT and font is None and not column.warn_if_positive:
         return value  # an integer in General format reads the same as in "0"
+    warn = column.warn_if_positive and isinstance(value, Decimal | int) and value > 0
+    if reusable is not None:
+        prototypes, index = reusable
+        key = (index, font is not None, warn)
+        reused = prototypes.get(key)
+        if reused is None:
+            reused = prototypes[key] = _styled_number(sheet, None, column, font, warn)
+        reused.value = value  # type: ignore[assignment]  # Decimal, date
+        return reused
+    return _styled_number(sheet, value, column, font, warn)
+
+
+def _styled_number(
+    sheet: SheetType, value: object, column: Column, font: Font | None, warn: bool
+) -> Cell:
     cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]  # Decimal, date
     cell.number_format = _FORMATS[column.kind]
-    if column.warn_if_positive and isinstance(value, Decimal | int) and value > 0:
+    if warn:
         cell.fill = _WARNING_FILL
     if font is not None:
         cell.font = font
@@ -198,14 +229,14 @@ class _Table:
             result.append(min(wanted, column.max_width) + 1.5)
         return result
 
-    def header_height(self) -> float:
+    def header_height(self, widths: Sequence[float]) -> float:
         """Points: tall enough for rotated headers, or for headers on two or three lines."""
         rotated = [len(c.header) for c in self.columns if c.rotated]
         if rotated:
             return min(6.5 * max(rotated) + 8, 120)
         lines = max(
             len(c.header) // max(int(width) - 1, 1) + 1
-            for c, width in zip(self.columns, self.widths(), strict=True)
+            for c, width in zip(self.columns, widths, strict=True)
         )
         return 15.0 * min(max(lines, 1), 3) + 2
 
@@ -216,9 +247,10 @@ class _Table:
 
 def _prepare(sheet: SheetType, table: _Table) -> None:
     """Everything a streaming sheet writes before its rows, plus print settings."""
-    for index, width in enumerate(table.widths(), start=1):
+    widths = table.widths()
+    for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.row_dimensions[HEADER_ROW].height = table.header_height()
+    sheet.row_dimensions[HEADER_ROW].height = table.header_height(widths)
     sheet.freeze_panes = f"{get_column_letter(table.frozen_columns + 1)}{FIRST_DATA_ROW}"
     last_column = get_column_letter(len(table.columns))
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{last_column}{max(table.last_row, FIRST_DATA_ROW)}"
@@ -233,6 +265,11 @@ def _prepare(sheet: SheetType, table: _Table) -> None:
     sheet.page_margins.top = sheet.page_margins.bottom = 0.6
     sheet.oddFooter.left.text = "&A"
     sheet.oddFooter.right.text = "Page &P / &N"
+    if isinstance(sheet, WriteOnlyWorksheet):
+        # A streaming sheet leaves <dimension> out; readers then scan it twice to size it.
+        rows = table.last_row + (1 if table.totals is not None else 0)
+        reference = f"A1:{last_column}{rows}"
+        sheet.calculate_dimension = lambda: reference  # type: ignore[attr-defined]
 
 
 def _write(sheet: SheetType, table: _Table, produced_at: datetime, version: str) -> None:
@@ -252,12 +289,14 @@ def _write(sheet: SheetType, table: _Table, produced_at: datetime, version: str)
         cell.alignment = _ROTATED_HEADER if column.rotated else _HEADER_ALIGNMENT
         header.append(cell)
     sheet.append(header)
+    prototypes: _Prototypes = {}
+    streaming = isinstance(sheet, WriteOnlyWorksheet)  # a normal sheet keeps its cells
     for index, row in enumerate(table.rows):
         font = _BOLD if index in table.bold_rows else None
         sheet.append(
             [
-                _cell(sheet, value, column, font)
-                for value, column in zip(row, table.columns, strict=True)
+                _cell(sheet, value, column, font, (prototypes, position) if streaming else None)
+                for position, (value, column) in enumerate(zip(row, table.columns, strict=True))
             ]
         )
     if table.totals is not None:
@@ -378,7 +417,7 @@ def _axis_table(synthesis: RegionSynthesis) -> _Table:
             Column("Territoire", max_width=40),
             Column("Région", max_width=22),
             Column("Phase", max_width=20),
-            Column("Axe", max_width=48),
+            Column("Axe", max_width=70),
             Column("Fiches-actions", Kind.COUNT),
             Column("Coût total HT", Kind.EURO),
             Column("Financements acquis", Kind.EURO),

@@ -44,6 +44,7 @@ from ti_desktop.gui.undo import (
 from ti_desktop.services import fiche_edits
 from ti_desktop.services.fiche_edits import FicheChoices, FicheDetail
 from ti_desktop.services.french_format import format_euros, format_percent, parse_decimal
+from ti_desktop.services.record_edits import Snapshot
 
 _WATCHED_TABLES = {
     "fiche_action",
@@ -558,16 +559,8 @@ class FicheEditor(QWidget):
             return
         self._select_line = data["id"]
         self.ui.editor_tabs.setCurrentWidget(self.ui.financing_tab)
-        self._push_child(
-            InsertRecordCommand(
-                self.database,
-                self.notifier,
-                self.tr("Ajouter une ligne de financement à la fiche {0}").format(detail.numero),
-                LigneFinancement,
-                data,
-                detail.territoire_id,
-            )
-        )
+        text = self.tr("Ajouter une ligne de financement à la fiche {0}").format(detail.numero)
+        self._insert_child(LigneFinancement, data, text)
 
     def _on_remove_line_button_clicked(self) -> None:
         detail = self.detail
@@ -575,16 +568,30 @@ class FicheEditor(QWidget):
         if detail is None or not 0 <= row < len(self.financing_model.rows):
             return
         line = self.financing_model.rows[row]
+        text = self.tr("Supprimer la ligne « {0} » de la fiche {1}").format(
+            line.financeur, detail.numero
+        )
+        self._delete_child(LigneFinancement, line.id, text)
+
+    def _insert_child(
+        self, cls: type[LigneFinancement] | type[Indicateur], data: Snapshot, text: str
+    ) -> None:
+        """Push the undoable insertion of a financing line or an indicator."""
+        assert self.detail is not None
+        self._push_child(
+            InsertRecordCommand(
+                self.database, self.notifier, text, cls, data, self.detail.territoire_id
+            )
+        )
+
+    def _delete_child(
+        self, cls: type[LigneFinancement] | type[Indicateur], record_id: uuid.UUID, text: str
+    ) -> None:
+        """Push the undoable deletion of a financing line or an indicator."""
+        assert self.detail is not None
         self._push_child(
             DeleteRecordCommand(
-                self.database,
-                self.notifier,
-                self.tr("Supprimer la ligne « {0} » de la fiche {1}").format(
-                    line.financeur, detail.numero
-                ),
-                LigneFinancement,
-                line.id,
-                detail.territoire_id,
+                self.database, self.notifier, text, cls, record_id, self.detail.territoire_id
             )
         )
 
@@ -595,16 +602,8 @@ class FicheEditor(QWidget):
         with self.database.reader() as session:
             data = fiche_edits.new_indicator_snapshot(session, detail.id)
         self._select_indicator = data["id"]
-        self._push_child(
-            InsertRecordCommand(
-                self.database,
-                self.notifier,
-                self.tr("Ajouter un indicateur à la fiche {0}").format(detail.numero),
-                Indicateur,
-                data,
-                detail.territoire_id,
-            )
-        )
+        text = self.tr("Ajouter un indicateur à la fiche {0}").format(detail.numero)
+        self._insert_child(Indicateur, data, text)
 
     def _on_remove_indicator_button_clicked(self) -> None:
         detail = self.detail
@@ -612,18 +611,10 @@ class FicheEditor(QWidget):
         if detail is None or not 0 <= row < len(self.indicator_model.rows):
             return
         indicator = self.indicator_model.rows[row]
-        self._push_child(
-            DeleteRecordCommand(
-                self.database,
-                self.notifier,
-                self.tr("Supprimer l'indicateur « {0} » de la fiche {1}").format(
-                    indicator.nom, detail.numero
-                ),
-                Indicateur,
-                indicator.id,
-                detail.territoire_id,
-            )
+        text = self.tr("Supprimer l'indicateur « {0} » de la fiche {1}").format(
+            indicator.nom, detail.numero
         )
+        self._delete_child(Indicateur, indicator.id, text)
 
     def _on_financing_model_edit_requested(
         self, line_id: uuid.UUID, values: dict[str, Any]

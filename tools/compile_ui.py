@@ -58,11 +58,12 @@ def _header(source: Path) -> str:
     return f"{_GENERATED_MARK}{relative} by tools/compile_ui.py — do not edit.\n"
 
 
-def _run_compiler(tool: str, source: Path, header: str) -> str:
+def _run_compiler(tool: str, source: Path, header: str, *options: str) -> str:
     """Run ``tool`` on ``source`` and return the generated code with ``header``."""
     with tempfile.TemporaryDirectory() as tmp:
         output = Path(tmp) / "out.py"
-        subprocess.run([_tool(tool), str(source), "-o", str(output)], check=True, cwd=ROOT)
+        command = [_tool(tool), *options, str(source), "-o", str(output)]
+        subprocess.run(command, check=True, cwd=ROOT)
         return header + output.read_text(encoding="utf-8")
 
 
@@ -73,7 +74,9 @@ def compile_form(ui_file: Path) -> str:
 
 def compile_resources() -> str:
     """Return the generated code of ``resources/resources.qrc``."""
-    return _run_compiler("pyside6-rcc", QRC_FILE, _header(QRC_FILE))
+    # Format 1 stores no file modification times, so a fresh checkout compiles
+    # to the same bytes as the committed file.
+    return _run_compiler("pyside6-rcc", QRC_FILE, _header(QRC_FILE), "--format-version", "1")
 
 
 _VERSION_LINE = re.compile(r"^#+ Created by: .*version [0-9.]+\s*$", re.MULTILINE)

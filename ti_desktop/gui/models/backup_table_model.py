@@ -9,8 +9,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from ti_desktop.gui.models.record_table_model import RecordTableModel
 from ti_desktop.services.backups import AUTO, BEFORE_RESTORE, MANUAL, Backup
 from ti_desktop.services.french_format import format_number
 
@@ -53,43 +54,26 @@ def format_size(size: int) -> str:
     return f"{size}\u00a0o"
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(RecordTableModel):
     """Rows of ``BackupRow``; ``RowRole`` returns the row, ``SortRole`` a sortable key."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[BackupRow] = []
+        self.rows: list[BackupRow] = []
+        self._headers = list(_HEADERS)
 
     def set_rows(self, rows: Sequence[BackupRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_HEADERS)
-        ):
-            return _HEADERS[section]
-        return None
+        """Replace every backup shown."""
+        self._reset_rows(rows)
 
     def data(
         self,
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == RowRole:
             return row

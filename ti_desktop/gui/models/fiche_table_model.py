@@ -6,14 +6,12 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
+from ti_desktop.gui.models.record_table_model import RIGHT, Index, RecordTableModel
 from ti_desktop.services.fiche_edits import FicheRow, natural_key
 from ti_desktop.services.financing import ZERO
 from ti_desktop.services.french_format import format_euros, format_percent
@@ -33,8 +31,6 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 """Returns the real value to sort on (a ``Decimal`` for amounts, a natural key for N°)."""
 
-_Index = QModelIndex | QPersistentModelIndex
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _MISSING = Decimal("-1")
 
 
@@ -62,8 +58,10 @@ def _over_financed(row: FicheRow) -> bool:
     return row.cout is not None and row.total_prevu > row.cout
 
 
-class FicheTableModel(QAbstractTableModel):
+class FicheTableModel(RecordTableModel):
     """Fiches of one territory: N°, intitulé, axe, maître d'ouvrage, amounts, progress."""
+
+    right_aligned_columns = frozenset({COL_COUT, COL_ACQUIS, COL_PART})
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -137,30 +135,18 @@ class FicheTableModel(QAbstractTableModel):
         """Source row of the fiche with that id, or -1."""
         return next((i for i, row in enumerate(self.rows) if row.id == fiche_id), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in (
-            COL_COUT,
-            COL_ACQUIS,
-            COL_PART,
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and section == COL_PART
         ):
-            return _RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole and section == COL_PART:
             return self.tr("Part du coût couverte par les financements prévus (hors refusés)")
-        return None
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
@@ -174,7 +160,7 @@ class FicheTableModel(QAbstractTableModel):
         ):
             return self._display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_COUT, COL_ACQUIS, COL_PART):
-            return _RIGHT
+            return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_PART and _over_financed(row):
             return QColor("#b00020")
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_PART and _over_financed(row):

@@ -15,14 +15,12 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
+from ti_desktop.gui.models.record_table_model import RIGHT, Index, RecordTableModel
 from ti_desktop.services.fiche_edits import Choice, FinancingLineRow, find_financer
 from ti_desktop.services.financing import share
 from ti_desktop.services.french_format import (
@@ -37,12 +35,11 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """Returns the ``FinancingLineRow`` of the row."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_Index = QModelIndex | QPersistentModelIndex
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
-
-class FinancingTableModel(QAbstractTableModel):
+class FinancingTableModel(RecordTableModel):
     """Lines of one financing plan: financer, dispositif, montant, statut, part du coût."""
+
+    right_aligned_columns = frozenset({COL_MONTANT, COL_PART})
 
     edit_requested = Signal(object, dict)
     """``(line_id, {column: value})``: a valid edit to write."""
@@ -78,24 +75,7 @@ class FinancingTableModel(QAbstractTableModel):
         self.cost = cost
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in (COL_MONTANT, COL_PART):
-            return _RIGHT
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -103,7 +83,7 @@ class FinancingTableModel(QAbstractTableModel):
             return base
         return base | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
@@ -117,7 +97,7 @@ class FinancingTableModel(QAbstractTableModel):
                 return row.statut_id
             return self._display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_MONTANT, COL_PART):
-            return _RIGHT
+            return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_PART:
             return self.tr("Part du coût total HT apportée par cette ligne")
         if role == ROW_ROLE:
@@ -137,7 +117,7 @@ class FinancingTableModel(QAbstractTableModel):
             return row.statut
         return format_percent(share(row.montant, self.cost), 1)
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
             return False
         row = self.rows[index.row()]

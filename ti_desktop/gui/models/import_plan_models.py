@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ti_desktop.errors import CellProblem
+from ti_desktop.gui.models.record_table_model import RecordTableModel
 from ti_desktop.services.exchange_import import TerritoryPreview
 
 RowRole = Qt.ItemDataRole.UserRole + 1
@@ -48,34 +49,12 @@ _PREVIEW_TOOLTIPS = (
 )
 
 
-class _RowsModel(QAbstractTableModel):
+class _RowsModel(RecordTableModel):
     headers: tuple[str, ...] = ()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
-
-    def _row(self, index: QModelIndex | QPersistentModelIndex) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return self._rows[index.row()]
+        self._headers = list(self.headers)
 
 
 class CellProblemTableModel(_RowsModel):
@@ -84,16 +63,15 @@ class CellProblemTableModel(_RowsModel):
     headers = _PROBLEM_HEADERS
 
     def set_rows(self, rows: Sequence[CellProblem]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        """Replace every problem shown."""
+        self._reset_rows(rows)
 
     def data(
         self,
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        problem = self._row(index)
+        problem = self.row_at(index)
         if not isinstance(problem, CellProblem):
             return None
         column = index.column()
@@ -122,6 +100,10 @@ class TerritoryPreviewTableModel(_RowsModel):
 
     headers = _PREVIEW_HEADERS
 
+    def set_rows(self, rows: Sequence[TerritoryPreview]) -> None:
+        """Replace every territory shown."""
+        self._reset_rows(rows)
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -132,11 +114,6 @@ class TerritoryPreviewTableModel(_RowsModel):
         ):
             return _PREVIEW_TOOLTIPS[section]
         return super().headerData(section, orientation, role)
-
-    def set_rows(self, rows: Sequence[TerritoryPreview]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     @staticmethod
     def _values(preview: TerritoryPreview) -> tuple[str | int, ...]:
@@ -156,7 +133,7 @@ class TerritoryPreviewTableModel(_RowsModel):
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        preview = self._row(index)
+        preview = self.row_at(index)
         if not isinstance(preview, TerritoryPreview):
             return None
         column = index.column()

@@ -13,14 +13,12 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
+from ti_desktop.gui.models.record_table_model import RIGHT, Index, RecordTableModel
 from ti_desktop.services.fiche_edits import IndicatorRow
 from ti_desktop.services.french_format import (
     format_date_short,
@@ -33,8 +31,6 @@ COL_NOM, COL_UNITE, COL_CIBLE, COL_ECHEANCE, COL_ATTEINTE = range(5)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """Returns the ``IndicatorRow`` of the row."""
 
-_Index = QModelIndex | QPersistentModelIndex
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _FIELDS = {
     COL_NOM: "nom",
     COL_UNITE: "unite",
@@ -44,7 +40,7 @@ _FIELDS = {
 }
 
 
-class IndicatorTableModel(QAbstractTableModel):
+class IndicatorTableModel(RecordTableModel):
     """Indicators of one fiche."""
 
     edit_requested = Signal(object, dict)
@@ -64,32 +60,15 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: Sequence[IndicatorRow]) -> None:
         """Replace every indicator."""
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+        self._reset_rows(rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base if self.read_only else base | Qt.ItemFlag.ItemIsEditable
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
@@ -106,12 +85,12 @@ class IndicatorTableModel(QAbstractTableModel):
                 return format_number(value)
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_CIBLE, COL_ATTEINTE):
-            return _RIGHT
+            return RIGHT
         if role == ROW_ROLE:
             return row
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
             return False
         row = self.rows[index.row()]

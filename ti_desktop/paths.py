@@ -67,10 +67,13 @@ def default_database_path() -> Path:
 
 
 def bundle_root() -> Path:
-    """Root of the shipped files: the source tree, or the PyInstaller folder."""
+    """Root of the shipped files: PyInstaller folder, installed package, or source tree."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root)
+    installed = Path(__file__).resolve().parent / "_shipped"  # written by setup.py's build
+    if installed.is_dir():
+        return installed
     return Path(__file__).resolve().parent.parent
 
 

@@ -24,9 +24,9 @@ from sqlalchemy import select
 from ti_desktop import paths
 from ti_desktop.db.models import FicheAction, Indicateur, LigneFinancement, Territoire
 from ti_desktop.db.store import Database, open_database
-from ti_desktop.services import contract_documents
-from ti_desktop.services.contract_context import contract_context
 from ti_desktop.services.demo import create_demo_territory
+from ti_desktop.services.documents import generation as contract_documents
+from ti_desktop.services.documents.context import contract_context
 from ti_desktop.services.territories import full_territory_options
 
 SIZES = (10, 60, 500)

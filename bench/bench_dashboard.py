@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ti_desktop.gui.pages.dashboard_page import DashboardPage  # noqa: E402
 from ti_desktop.gui.undo import ChangeNotifier  # noqa: E402
-from ti_desktop.services.dashboard_data import load_dashboard  # noqa: E402
+from ti_desktop.services.region.dashboard import load_dashboard  # noqa: E402
 
 
 def main() -> None:

@@ -103,8 +103,8 @@ def build(path: Path, fiches: int) -> None:
 def run_step(step: str, database: Path, workbook: Path) -> dict[str, float]:
     """One measured step, in this (fresh) process."""
     from ti_desktop.db.store import open_database
-    from ti_desktop.services.exchange_export import export_workbook
-    from ti_desktop.services.exchange_import import import_workbook
+    from ti_desktop.services.exchange.exporter import export_workbook
+    from ti_desktop.services.exchange.importer import import_workbook
 
     db = open_database(database)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -158,7 +158,7 @@ def peak_mb() -> float:
 
 def step_export(db: Path, out: Path) -> dict[str, float]:
     from ti_desktop.db.store import open_database
-    from ti_desktop.services.exchange_export import export_workbook
+    from ti_desktop.services.exchange.exporter import export_workbook
 
     database = open_database(db)
     before = peak_mb()
@@ -171,8 +171,8 @@ def step_region(db: Path, out: Path) -> dict[str, float]:
     from openpyxl import Workbook
 
     from ti_desktop.db.store import open_database
-    from ti_desktop.services.region_sheets import write_synthesis_sheets
-    from ti_desktop.services.synthesis import load_territory_records, synthesize
+    from ti_desktop.services.region.sheets import write_synthesis_sheets
+    from ti_desktop.services.region.synthesis import load_territory_records, synthesize
 
     database = open_database(db)
     before = peak_mb()

@@ -46,8 +46,8 @@ def take_screenshots(out_dir: Path, work_dir: Path) -> list[Path]:
     from ti_desktop.gui.settings import AppSettings
     from ti_desktop.gui.tasks import SynchronousThreadPool, TaskRunner
     from ti_desktop.services.demo import ensure_demo_territory
-    from ti_desktop.services.exchange_export import export_workbook
-    from ti_desktop.services.exchange_import import plan_import
+    from ti_desktop.services.exchange.exporter import export_workbook
+    from ti_desktop.services.exchange.importer import plan_import
 
     app = create_application(["screenshots"])
     database = open_database(work_dir / "territoires.tidb")

@@ -8,8 +8,8 @@ from typing import Any
 
 from ti_desktop.cli import database_path
 from ti_desktop.db.store import open_database
-from ti_desktop.services import contract_documents
-from ti_desktop.services.docx_render import check_template
+from ti_desktop.services.documents import generation as contract_documents
+from ti_desktop.services.documents.render import check_template
 from ti_desktop.services.territories import require_territory
 
 

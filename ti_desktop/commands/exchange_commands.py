@@ -10,7 +10,9 @@ from typing import Any
 from ti_desktop.cli import database_path
 from ti_desktop.db.store import Database, open_database
 from ti_desktop.errors import UserFacingError
-from ti_desktop.services import exchange_export, exchange_import, model_workbook
+from ti_desktop.services.exchange import exporter as exchange_export
+from ti_desktop.services.exchange import importer as exchange_import
+from ti_desktop.services.exchange import model_workbook
 
 
 def register(subparsers: Any) -> None:

@@ -10,7 +10,8 @@ from typing import Any
 from ti_desktop.cli import database_path
 from ti_desktop.db.store import open_database
 from ti_desktop.errors import UserFacingError
-from ti_desktop.services import backups, demo, territories
+from ti_desktop.services import demo, territories
+from ti_desktop.services.files import backups
 from ti_desktop.services.french_format import format_euros
 
 

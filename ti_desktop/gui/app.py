@@ -119,7 +119,8 @@ def open_or_ask(db_path: Path) -> Database | None:
 
 def prepare_database(database: Database, *, first_run: bool) -> None:
     """Today's rolling backup, then the demo territory when the default base was just created."""
-    from ti_desktop.services import backups, demo
+    from ti_desktop.services import demo
+    from ti_desktop.services.files import backups
 
     try:
         backups.daily_backup(database.path)

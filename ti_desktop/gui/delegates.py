@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ti_desktop.services.fiche_edits import Choice, find_financer
+from ti_desktop.services.edits.fiches import Choice, find_financer
 from ti_desktop.services.french_format import format_number, parse_decimal
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -52,15 +52,16 @@ from ti_desktop.gui.pages.territory_page import TerritoryPage
 from ti_desktop.gui.settings import AppSettings
 from ti_desktop.gui.tasks import TaskRunner
 from ti_desktop.gui.undo import ChangeNotifier, InsertRecordCommand, SetFieldsCommand
-from ti_desktop.services import backups, territory_edits
-from ti_desktop.services.record_edits import snapshot
+from ti_desktop.services.edits import territories as territory_edits
+from ti_desktop.services.edits.snapshots import snapshot
+from ti_desktop.services.files import backups
 from ti_desktop.services.territories import create_territory
 
 if TYPE_CHECKING:  # the services load only when first used: the window opens faster
-    from ti_desktop.services.contract_documents import GeneratedDocuments
-    from ti_desktop.services.docx_render import TemplateReport
-    from ti_desktop.services.exchange_export import ExportReport
-    from ti_desktop.services.exchange_import import ImportPlan, ImportReport
+    from ti_desktop.services.documents.generation import GeneratedDocuments
+    from ti_desktop.services.documents.render import TemplateReport
+    from ti_desktop.services.exchange.exporter import ExportReport
+    from ti_desktop.services.exchange.importer import ImportPlan, ImportReport
 
 log = logging.getLogger(__name__)
 
@@ -654,7 +655,7 @@ class MainWindow(QMainWindow):
         return path
 
     def _pdf_wanted(self) -> bool:
-        from ti_desktop.services.pdf_convert import find_soffice
+        from ti_desktop.services.documents.pdf import find_soffice
 
         return self.settings.generate_pdf and find_soffice() is not None
 
@@ -664,7 +665,7 @@ class MainWindow(QMainWindow):
         territory_id = self._require_territory()
         if territory_id is None:
             return
-        from ti_desktop.services import contract_documents
+        from ti_desktop.services.documents import generation as contract_documents
 
         with self.database.reader() as session:
             territory = session.get(Territoire, territory_id)
@@ -697,7 +698,7 @@ class MainWindow(QMainWindow):
                 self, self.tr("Choisissez d'abord une fiche dans l'onglet « Fiches-actions ».")
             )
             return
-        from ti_desktop.services import contract_documents
+        from ti_desktop.services.documents import generation as contract_documents
 
         with self.database.reader() as session:
             territory = session.get(Territoire, territory_id)
@@ -742,7 +743,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def export_workbook(self) -> None:
         """Write the Région workbook of every territory of the database."""
-        from ti_desktop.services.exchange_export import export_workbook
+        from ti_desktop.services.exchange.exporter import export_workbook
 
         name = self.tr("Classeur Territoires d'industrie - %1.xlsx").replace(
             "%1", date.today().isoformat()
@@ -770,7 +771,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def import_workbook(self) -> None:
         """Read a workbook, show what it would change, write it only when confirmed."""
-        from ti_desktop.services.exchange_import import plan_import
+        from ti_desktop.services.exchange.importer import plan_import
 
         chosen, _ = QFileDialog.getOpenFileName(
             self,
@@ -808,7 +809,7 @@ class MainWindow(QMainWindow):
 
     def apply_import(self, plan: ImportPlan) -> None:
         """Write a checked import plan off the GUI thread, then reload every view."""
-        from ti_desktop.services.exchange_import import apply_import
+        from ti_desktop.services.exchange.importer import apply_import
 
         if not plan.is_valid:
             return
@@ -831,7 +832,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def check_template(self) -> None:
         """Check a Word template and show what is wrong with it."""
-        from ti_desktop.services.docx_render import check_template
+        from ti_desktop.services.documents.render import check_template
 
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Vérifier un modèle"), str(self.settings.last_directory), DOCX_FILTER

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 from ti_desktop.db.base import Base
 from ti_desktop.db.store import Database
 from ti_desktop.errors import UserFacingError
-from ti_desktop.services import record_edits
-from ti_desktop.services.record_edits import Snapshot
+from ti_desktop.services.edits import snapshots as record_edits
+from ti_desktop.services.edits.snapshots import Snapshot
 
 
 class ChangeNotifier(QObject):

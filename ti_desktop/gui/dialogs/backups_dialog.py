@@ -19,7 +19,7 @@ from ti_desktop.gui.models.backup_table_model import (
     SortRole,
 )
 from ti_desktop.gui.open_file import open_path
-from ti_desktop.services import backups
+from ti_desktop.services.files import backups
 
 
 class BackupsDialog(QDialog):

@@ -17,7 +17,7 @@ from ti_desktop.errors import UserFacingError
 from ti_desktop.gui.error_dialogs import show_user_error
 from ti_desktop.gui.forms.ui_email_dialog import Ui_EmailDialog
 from ti_desktop.gui.open_file import show_in_folder
-from ti_desktop.services import email_draft
+from ti_desktop.services.documents import email_draft
 
 
 def drafts_folder() -> Path:

@@ -16,7 +16,7 @@ from ti_desktop.gui.models.import_plan_models import (
     SortRole,
     TerritoryPreviewTableModel,
 )
-from ti_desktop.services.exchange_import import ImportPlan
+from ti_desktop.services.exchange.importer import ImportPlan
 
 
 class ImportPreviewDialog(QDialog):

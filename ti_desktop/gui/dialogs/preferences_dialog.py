@@ -11,8 +11,8 @@ from ti_desktop import paths
 from ti_desktop.gui.forms.ui_preferences_dialog import Ui_PreferencesDialog
 from ti_desktop.gui.settings import AppSettings
 from ti_desktop.gui.tasks import TaskRunner
-from ti_desktop.services.docx_render import TemplateReport, check_template
-from ti_desktop.services.pdf_convert import find_soffice
+from ti_desktop.services.documents.pdf import find_soffice
+from ti_desktop.services.documents.render import TemplateReport, check_template
 from ti_desktop.services.progress import ProgressCallback
 
 

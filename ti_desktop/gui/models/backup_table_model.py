@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ti_desktop.gui.models.record_table_model import RecordTableModel
-from ti_desktop.services.backups import AUTO, BEFORE_RESTORE, MANUAL, Backup
+from ti_desktop.services.files.backups import AUTO, BEFORE_RESTORE, MANUAL, Backup
 from ti_desktop.services.french_format import format_number
 
 COL_DATE, COL_KIND, COL_SIZE = range(3)

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from ti_desktop.db.vocabulary import fold
 from ti_desktop.gui.models.fiche_table_model import FicheTableModel
-from ti_desktop.services.fiche_edits import FicheRow
+from ti_desktop.services.edits.fiches import FicheRow
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ti_desktop.gui.models.record_table_model import RIGHT, Index, RecordTableModel
-from ti_desktop.services.fiche_edits import FicheRow, natural_key
+from ti_desktop.services.edits.fiches import FicheRow, natural_key
 from ti_desktop.services.financing import ZERO
 from ti_desktop.services.french_format import format_euros, format_percent
 

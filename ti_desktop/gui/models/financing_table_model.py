@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 
 from ti_desktop.gui.models.record_table_model import RIGHT, Index, RecordTableModel
-from ti_desktop.services.fiche_edits import Choice, FinancingLineRow, find_financer
+from ti_desktop.services.edits.fiches import Choice, FinancingLineRow, find_financer
 from ti_desktop.services.financing import share
 from ti_desktop.services.french_format import (
     format_euros,

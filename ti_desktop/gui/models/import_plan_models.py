@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ti_desktop.errors import CellProblem
 from ti_desktop.gui.models.record_table_model import RecordTableModel
-from ti_desktop.services.exchange_import import TerritoryPreview
+from ti_desktop.services.exchange.importer import TerritoryPreview
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from ti_desktop.gui.models.record_table_model import RIGHT, Index, RecordTableModel
-from ti_desktop.services.fiche_edits import IndicatorRow
+from ti_desktop.services.edits.fiches import IndicatorRow
 from ti_desktop.services.french_format import (
     format_date_short,
     format_number,

@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from ti_desktop.services.edits.territories import SignatoryRow
 from ti_desktop.services.french_format import format_date_short
-from ti_desktop.services.territory_edits import SignatoryRow
 
 COL_ORGANISME = 0
 COL_REPRESENTANT = 1

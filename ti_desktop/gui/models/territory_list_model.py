@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from ti_desktop.services.territory_edits import TerritoryRow
+from ti_desktop.services.edits.territories import TerritoryRow
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2

@@ -21,9 +21,9 @@ from ti_desktop.gui.widgets.bar_chart_widget import (
     Series,
     format_count,
 )
-from ti_desktop.services.dashboard_data import DashboardData, load_dashboard
 from ti_desktop.services.french_format import format_euros, format_percent
-from ti_desktop.services.synthesis import CATEGORY_LABELS
+from ti_desktop.services.region.dashboard import DashboardData, load_dashboard
+from ti_desktop.services.region.synthesis import CATEGORY_LABELS
 
 # Surest money first; refused lines are left out of the bars (they finance nothing).
 _FINANCER_CATEGORIES: tuple[tuple[CategorieFinancement, str], ...] = (

@@ -41,10 +41,10 @@ from ti_desktop.gui.undo import (
     InsertRecordCommand,
     SetFieldsCommand,
 )
-from ti_desktop.services import fiche_edits
-from ti_desktop.services.fiche_edits import FicheChoices, FicheDetail
+from ti_desktop.services.edits import fiches as fiche_edits
+from ti_desktop.services.edits.fiches import FicheChoices, FicheDetail
+from ti_desktop.services.edits.snapshots import Snapshot
 from ti_desktop.services.french_format import format_euros, format_percent, parse_decimal
-from ti_desktop.services.record_edits import Snapshot
 
 _WATCHED_TABLES = {
     "fiche_action",

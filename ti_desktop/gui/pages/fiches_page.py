@@ -29,8 +29,8 @@ from ti_desktop.gui.undo import (
     ServiceCommand,
     SetFieldsCommand,
 )
-from ti_desktop.services import fiche_edits
-from ti_desktop.services.fiche_edits import FicheChoices, FicheRow
+from ti_desktop.services.edits import fiches as fiche_edits
+from ti_desktop.services.edits.fiches import FicheChoices, FicheRow
 from ti_desktop.services.financing import ZERO, share
 from ti_desktop.services.french_format import format_euros, format_percent
 

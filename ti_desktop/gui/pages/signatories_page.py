@@ -29,9 +29,9 @@ from ti_desktop.gui.undo import (
     ServiceCommand,
     SetFieldsCommand,
 )
-from ti_desktop.services import territory_edits
+from ti_desktop.services.edits import territories as territory_edits
+from ti_desktop.services.edits.territories import Orders, SignatoryRow
 from ti_desktop.services.french_format import parse_date
-from ti_desktop.services.territory_edits import Orders, SignatoryRow
 
 _FIELD_LABELS = {
     "organisme": "organisation",

@@ -1,0 +1,138 @@
+"""Delegates of the fiche editor: French amounts, clearable dates, financer and status combos."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QStyleOptionViewItem, QWidget
+from pytestqt.qtbot import QtBot
+
+from ti_desktop.gui.delegates import (
+    AmountDelegate,
+    ChoiceDelegate,
+    DateDelegate,
+    FinancerDelegate,
+    configure_date_edit,
+    date_edit_value,
+    set_date_edit_value,
+)
+from ti_desktop.gui.models import financing_table_model as fin
+from ti_desktop.gui.models import indicator_table_model as ind
+from ti_desktop.services.edits.fiches import Choice, FinancingLineRow, IndicatorRow
+
+pytestmark = pytest.mark.gui
+
+
+def _financing_model() -> tuple[fin.FinancingTableModel, list[Choice], list[Choice]]:
+    financers = [Choice(uuid.uuid4(), "Région"), Choice(uuid.uuid4(), "Banque des Territoires")]
+    statuses = [
+        Choice(uuid.uuid4(), "Envisagé", "envisage"),
+        Choice(uuid.uuid4(), "Acquis", "acquis"),
+    ]
+    model = fin.FinancingTableModel()
+    model.set_choices(financers, statuses)
+    line = FinancingLineRow(
+        uuid.uuid4(),
+        financers[0].id,
+        "Région",
+        "",
+        Decimal("0.00"),
+        statuses[0].id,
+        "Envisagé",
+        "envisage",
+        0,
+    )
+    model.set_rows([line], Decimal("1000"))
+    return model, financers, statuses
+
+
+def test_amount_delegate_reads_french_amounts(qtbot: QtBot) -> None:
+    model, _f, _s = _financing_model()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    delegate = AmountDelegate()
+    index = model.index(0, fin.COL_MONTANT)
+    editor = delegate.createEditor(parent, QStyleOptionViewItem(), index)
+    assert isinstance(editor, QLineEdit)
+    delegate.setEditorData(editor, index)
+    assert editor.text() == "0"
+    editor.setText("1 234 567,89 €")
+    delegate.setModelData(editor, model, index)
+    assert model.rows[0].montant == Decimal("1234567.89")
+
+
+def test_financer_delegate_proposes_unknown_financers(qtbot: QtBot) -> None:
+    model, financers, _s = _financing_model()
+    asked: list[str] = []
+    added: list[str] = []
+    model.new_financer_requested.connect(lambda _id, label: added.append(label))
+    delegate = FinancerDelegate(
+        financers, confirm=lambda _parent, label: asked.append(label) or True
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    index = model.index(0, fin.COL_FINANCEUR)
+    editor = delegate.createEditor(parent, QStyleOptionViewItem(), index)
+    assert isinstance(editor, QComboBox) and editor.isEditable()
+    delegate.setEditorData(editor, index)
+    assert editor.currentText() == "Région"
+    editor.setEditText("banque des territoires")  # known, ignoring case
+    delegate.setModelData(editor, model, index)
+    assert model.rows[0].financeur_id == financers[1].id and asked == []
+    editor.setEditText("Fondation  Alpha")
+    delegate.setModelData(editor, model, index)
+    assert asked == ["Fondation Alpha"] and added == ["Fondation Alpha"]
+
+    refusing = FinancerDelegate(financers, confirm=lambda _parent, _label: False)
+    editor.setEditText("Autre fondation")
+    refusing.setModelData(editor, model, index)
+    assert added == ["Fondation Alpha"]
+
+
+def test_status_delegate_passes_the_record_id(qtbot: QtBot) -> None:
+    model, _f, statuses = _financing_model()
+    delegate = ChoiceDelegate(statuses)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    index = model.index(0, fin.COL_STATUT)
+    editor = delegate.createEditor(parent, QStyleOptionViewItem(), index)
+    assert isinstance(editor, QComboBox)
+    delegate.setEditorData(editor, index)
+    assert editor.currentText() == "Envisagé"
+    editor.setCurrentIndex(1)
+    delegate.setModelData(editor, model, index)
+    assert model.rows[0].statut == "Acquis" and model.rows[0].categorie == "acquis"
+
+
+def test_date_delegate_and_clearable_date_edit(qtbot: QtBot) -> None:
+    model = ind.IndicatorTableModel()
+    model.set_rows(
+        [IndicatorRow(uuid.uuid4(), "Emplois", "emplois", None, date(2027, 12, 31), None, 0)]
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    delegate = DateDelegate()
+    index = model.index(0, ind.COL_ECHEANCE)
+    editor = delegate.createEditor(parent, QStyleOptionViewItem(), index)
+    assert isinstance(editor, QDateEdit)
+    delegate.setEditorData(editor, index)
+    assert editor.text() == "31/12/2027"
+    editor.setDate(QDate(2026, 6, 30))
+    delegate.setModelData(editor, model, index)
+    assert model.rows[0].echeance == date(2026, 6, 30)
+
+    field = QDateEdit()
+    qtbot.addWidget(field)
+    configure_date_edit(field)
+    set_date_edit_value(field, date(2025, 1, 15))
+    assert date_edit_value(field) == date(2025, 1, 15)
+    field.show()
+    field.setFocus()
+    field.lineEdit().selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert date_edit_value(field) is None
+    assert field.text().strip() == ""

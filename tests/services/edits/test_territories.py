@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from sqlalchemy import select
+
+from ti_desktop.db.models import Axe, FicheAction, Signataire
+from ti_desktop.db.store import Database
+from ti_desktop.db.vocabulary import DEFAULT_AXES, GroupeSignataire, Phase
+from ti_desktop.errors import UserFacingError
+from ti_desktop.services.demo import DEMO_NAME
+from ti_desktop.services.edits import territories as edits
+from ti_desktop.services.territories import create_territory, find_territory
+
+
+def _territory(database: Database, nom: str = "Vallée de la Bresle") -> uuid.UUID:
+    with database.session() as session:
+        return create_territory(session, nom, "Normandie", Phase.PHASE_2).id
+
+
+def test_rows_and_detail_of_demo(demo_database: Database) -> None:
+    with demo_database.reader() as session:
+        rows = edits.load_territory_rows(session)
+        assert [r.nom for r in rows] == [DEMO_NAME]
+        assert rows[0].est_demo
+        detail = edits.load_territory_detail(session, rows[0].id)
+        signatories = edits.load_signatories(session, rows[0].id)
+    assert detail.region == "Grand Est"
+    assert len(detail.axes) == 4 and sum(a.fiches for a in detail.axes) == 12
+    assert [e.position for e in detail.enjeux] == sorted(e.position for e in detail.enjeux)
+    assert len(signatories) == 12
+    assert [s.groupe for s in signatories][:4] == [GroupeSignataire.INTERCOMMUNALITES] * 4
+    co = [s for s in signatories if s.co_representant]
+    assert [s.representant for s in co] == ["Mme Claire Fontaine"]
+
+
+def test_trash_rows(database: Database) -> None:
+    territory_id = _territory(database)
+    with database.session() as session:
+        from ti_desktop.db.models import Territoire
+        from ti_desktop.services.edits.snapshots import move_to_trash
+
+        move_to_trash(session, Territoire, territory_id)
+    with database.reader() as session:
+        assert edits.load_territory_rows(session) == []
+        assert [r.id for r in edits.load_territory_rows(session, trash=True)] == [territory_id]
+
+
+@pytest.mark.parametrize("text", ["", "  chef@exemple.fr ", "a.b-c@sous.domaine.org"])
+def test_valid_emails(text: str) -> None:
+    assert edits.validate_email(text) == text.strip()
+
+
+@pytest.mark.parametrize("text", ["chef", "chef@", "a@b", "x y@z.fr", "a@b.fr\nBcc: z@z.fr"])
+def test_invalid_emails_are_refused_in_french(text: str) -> None:
+    with pytest.raises(UserFacingError, match="adresse électronique"):
+        edits.validate_email(text)
+
+
+def test_years_and_period() -> None:
+    assert edits.parse_year(" 2024 ") == 2024
+    assert edits.parse_year("") is None
+    with pytest.raises(UserFacingError, match="année"):
+        edits.parse_year("24")
+    edits.validate_period(2023, 2027)
+    edits.validate_period(None, 2027)
+    with pytest.raises(UserFacingError, match="ne peut pas précéder"):
+        edits.validate_period(2027, 2023)
+
+
+def test_names_must_be_unique_ignoring_accents(database: Database) -> None:
+    territory_id = _territory(database, "Épernay")
+    with database.reader() as session:
+        with pytest.raises(UserFacingError, match="existe déjà"):
+            edits.validate_territory_name(session, None, "epernay")
+        assert edits.validate_territory_name(session, territory_id, " Épernay ") == "Épernay"
+        assert edits.unique_territory_name(session, "Épernay") == "Épernay (2)"
+        with pytest.raises(UserFacingError, match="obligatoire"):
+            edits.validate_territory_name(session, None, "  ")
+        with pytest.raises(UserFacingError, match="existe déjà"):
+            edits.validate_axis_label(session, territory_id, "mobiliser le FONCIER industriel")
+
+
+def test_moved_and_renumbered() -> None:
+    a, b, c = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    assert edits.moved([a, b, c], c, -1) == [a, c, b]
+    assert edits.moved([a, b, c], a, -1) == [a, b, c]
+    assert edits.moved([a, b, c], a, 5) == [b, c, a]
+    assert edits.renumbered([c, a]) == {c: 0, a: 1}
+
+
+def test_apply_default_axes_keeps_fiches_and_is_reversible(demo_database: Database) -> None:
+    with demo_database.reader() as session:
+        territory = find_territory(session, DEMO_NAME)
+        assert territory is not None
+        territory_id = territory.id
+        before = [(a.id, a.libelle) for a in territory.axes]
+        fiche_axes = {f.numero: f.axe_id for f in territory.fiches}
+    with demo_database.session() as session:
+        previous = edits.apply_default_axes(session, territory_id, Phase.PHASE_1.value)
+    with demo_database.reader() as session:
+        axes = session.scalars(
+            select(Axe).where(Axe.territoire_id == territory_id).order_by(Axe.position)
+        ).all()
+        assert [a.libelle for a in axes] == list(DEFAULT_AXES[Phase.PHASE_1])
+        assert edits.axes_match_defaults(session, territory_id, Phase.PHASE_1.value)
+        fiches = session.scalars(
+            select(FicheAction).where(FicheAction.territoire_id == territory_id)
+        )
+        assert {f.numero: f.axe_id for f in fiches} == fiche_axes
+    with demo_database.session() as session:
+        edits.restore_axes(session, territory_id, previous)
+    with demo_database.reader() as session:
+        axes = session.scalars(
+            select(Axe).where(Axe.territoire_id == territory_id).order_by(Axe.position)
+        ).all()
+        assert [(a.id, a.libelle) for a in axes] == before
+
+
+def test_insert_co_representative_after_and_undo(demo_database: Database) -> None:
+    with demo_database.reader() as session:
+        territory = find_territory(session, DEMO_NAME)
+        assert territory is not None
+        territory_id = territory.id
+        group = GroupeSignataire.INTERCOMMUNALITES.value
+        first = edits.group_ids(session, territory_id, group)
+    new_id = uuid.uuid4()
+    values = {"id": new_id, "groupe": group, "organisme": "Troyes Champagne Métropole"}
+    with demo_database.session() as session:
+        previous = edits.insert_signatory(session, territory_id, values, after_id=first[1])
+    with demo_database.reader() as session:
+        assert edits.group_ids(session, territory_id, group) == [*first[:2], new_id, *first[2:]]
+        orders = [
+            s.ordre
+            for s in session.scalars(
+                select(Signataire).where(
+                    Signataire.territoire_id == territory_id, Signataire.groupe == group
+                )
+            )
+        ]
+        assert sorted(orders) == list(range(5))
+    with demo_database.session() as session:
+        edits.remove_inserted_signatory(session, new_id, previous)
+    with demo_database.reader() as session:
+        assert edits.group_ids(session, territory_id, group) == first
+
+
+def test_axis_fiche_count_includes_trash(demo_database: Database) -> None:
+    with demo_database.reader() as session:
+        territory = find_territory(session, DEMO_NAME)
+        assert territory is not None
+        axis = territory.axes[0]
+        assert edits.axis_fiche_count(session, axis.id) == 3

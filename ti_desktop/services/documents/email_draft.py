@@ -1,0 +1,399 @@
+"""E-mail drafts carrying the generated documents, opened by the user's mail client.
+
+A ``mailto:`` link cannot carry attachments, so the window writes an ``.eml`` file
+marked ``X-Unsent: 1``: Outlook (and other clients) open it as a draft ready to send.
+Headers are built by ``email.message.EmailMessage`` with the SMTP policy, addresses are
+validated and line breaks are refused or folded, so no text typed by a user can add
+a header. A small CSV journal records what was prepared and when (domain.md §6).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import mimetypes
+import re
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from email import policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, getaddresses, make_msgid
+from pathlib import Path
+from urllib.parse import quote
+
+from ti_desktop.db.models import Territoire
+from ti_desktop.db.store import Database
+from ti_desktop.db.vocabulary import TypeDocument
+from ti_desktop.errors import UserFacingError
+from ti_desktop.services.files.atomic import atomic_path
+
+DRAFTS_FOLDER_NAME = "courriels"
+JOURNAL_NAME = "journal.csv"
+JOURNAL_HEADERS = (
+    "Date",
+    "Territoire",
+    "Objet",
+    "Destinataires",
+    "Copie",
+    "Pièces jointes",
+    "Fichier",
+)
+
+# Exact types for the documents we attach: the system's mime table may not know them.
+_MIME_TYPES = {
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".pdf": "application/pdf",
+    ".odt": "application/vnd.oasis.opendocument.text",
+    ".ods": "application/vnd.oasis.opendocument.spreadsheet",
+    ".csv": "text/csv",
+    ".txt": "text/plain",
+    ".zip": "application/zip",
+}
+_ADDR_SPEC = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[^@\s<>()\[\],;:\"\\]+\.[^@\s<>()\[\],;:\"\\.]+$")
+_LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x0b\x0c\x85]+")
+
+
+@dataclass
+class DraftProposal:
+    """What the window proposes; the user may edit every field before opening the draft."""
+
+    territoire: str
+    sender: str
+    recipients: list[str]
+    cc: list[str]
+    subject: str
+    body: str
+    attachments: list[Path] = field(default_factory=list)
+    missing_emails: list[str] = field(default_factory=list)
+    """Signatories without an address, named so the user can add them by hand."""
+
+
+def mime_type(path: Path) -> tuple[str, str]:
+    """``(maintype, subtype)`` of an attachment, ``application/octet-stream`` if unknown."""
+    known = _MIME_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0]
+    maintype, _, subtype = (known or "application/octet-stream").partition("/")
+    return maintype, subtype
+
+
+def single_line(text: str) -> str:
+    """``text`` with every line break folded into one space (subjects, names)."""
+    return " ".join(_LINE_BREAKS.sub(" ", text).split())
+
+
+def parse_address(text: str) -> Address:
+    """One address, ``adresse@domaine.fr`` or ``Nom <adresse@domaine.fr>``.
+
+    Raises:
+        UserFacingError: the text holds a line break, several addresses, or no valid address.
+    """
+    raw = text.strip()
+    invalid = UserFacingError(f"Adresse électronique invalide : « {single_line(raw)} ».")
+    if not raw or _LINE_BREAKS.search(raw):
+        raise invalid
+    parsed = getaddresses([raw])
+    if len(parsed) != 1:
+        raise invalid
+    name, addr_spec = parsed[0]
+    if not _ADDR_SPEC.match(addr_spec) or addr_spec.count("@") != 1:
+        raise invalid
+    username, _, domain = addr_spec.partition("@")
+    if not username.isascii():  # RFC 5322 headers cannot carry accents before the @
+        raise UserFacingError(
+            f"Adresse électronique invalide : « {single_line(raw)} » (pas d'accents avant le @)."
+        )
+    try:
+        domain = domain.encode("idna").decode("ascii")  # accented domain names (IDN)
+    except UnicodeError as exc:
+        raise invalid from exc
+    try:
+        return Address(display_name=single_line(name), username=username, domain=domain)
+    except (ValueError, IndexError) as exc:
+        raise invalid from exc
+
+
+def split_addresses(text: str) -> list[str]:
+    """Addresses typed in one field, separated by commas, semicolons or line breaks.
+
+    Separators inside quotes (``"Dupont, Jean" <j@d.fr>``) or angle brackets are kept.
+    """
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = False
+    angle = False
+    for char in text:
+        if char == '"' and not angle:
+            quoted = not quoted
+        elif char == "<" and not quoted:
+            angle = True
+        elif char == ">" and not quoted:
+            angle = False
+        if char in ",;\r\n" and not quoted and not angle:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return [part.strip() for part in parts if part.strip()]
+
+
+def build_draft(
+    *,
+    sender: str,
+    recipients: Sequence[str],
+    cc: Sequence[str],
+    subject: str,
+    body: str,
+    attachments: Sequence[Path],
+    now: datetime | None = None,
+) -> EmailMessage:
+    """An unsent message (``X-Unsent: 1``) with the files attached.
+
+    Args:
+        sender: the chef de projet's address (``Nom <adresse>``), or empty to let the
+            mail client choose the account.
+        recipients: at least one address.
+        cc: addresses in copy.
+        subject: folded to one line.
+        body: plain text.
+        attachments: files read now, attached byte for byte.
+        now: the Date header (tests).
+
+    Raises:
+        UserFacingError: an address is invalid, there is no recipient, or a file is missing.
+    """
+    if not recipients:
+        raise UserFacingError("Indiquez au moins un destinataire.")
+    message = EmailMessage(policy=policy.SMTP)
+    if sender.strip():
+        message["From"] = parse_address(sender)
+    message["To"] = [parse_address(a) for a in recipients]
+    if cc:
+        message["Cc"] = [parse_address(a) for a in cc]
+    message["Subject"] = single_line(subject)
+    message["Date"] = format_datetime((now or datetime.now()).astimezone())
+    message["Message-ID"] = make_msgid(domain="ti-desktop.invalid")
+    message["X-Unsent"] = "1"
+    message.set_content(body.replace("\r\n", "\n"))
+    for path in attachments:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            raise UserFacingError(f"Pièce jointe illisible ou introuvable : « {path} ».") from exc
+        maintype, subtype = mime_type(path)
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=Path(path).name)
+    return message
+
+
+def write_draft(message: EmailMessage, target: Path) -> Path:
+    """Write ``message`` as an ``.eml`` file (atomically) and return its path."""
+    with atomic_path(target) as temporary:
+        temporary.write_bytes(message.as_bytes(policy=policy.SMTP))
+    return target
+
+
+def draft_file_name(subject: str, now: datetime) -> str:
+    """A file name safe on Windows: ``2026-11-23_14h32-05_<objet>.eml``."""
+    words = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', " ", single_line(subject)).split()
+    stem = " ".join(words)[:60].strip(" .") or "courriel"
+    return f"{now:%Y-%m-%d_%Hh%M-%S}_{stem}.eml"
+
+
+def mailto_url(
+    recipients: Sequence[str], cc: Sequence[str] = (), subject: str = "", body: str = ""
+) -> str:
+    """A ``mailto:`` link (RFC 6068) without attachments: the fallback when ``.eml`` fails."""
+    to = ",".join(quote(parse_address(a).addr_spec, safe="@") for a in recipients)
+    query = []
+    if cc:
+        query.append("cc=" + ",".join(quote(parse_address(a).addr_spec, safe="@") for a in cc))
+    if subject:
+        query.append("subject=" + quote(single_line(subject), safe=""))
+    if body:
+        query.append("body=" + quote(body.replace("\r\n", "\n").replace("\n", "\r\n"), safe=""))
+    return f"mailto:{to}" + ("?" + "&".join(query) if query else "")
+
+
+def _format_person(name: str, email: str) -> str | None:
+    email = email.strip()
+    if not email:
+        return None
+    try:
+        address = parse_address(email)
+    except UserFacingError:
+        return None
+    if name.strip() and not address.display_name:
+        address = Address(single_line(name), address.username, address.domain)
+    # Shown to the user for editing: "M. Jean Dupont <a@b.fr>" reads better than the
+    # quoted form, and parses back the same when the name holds no separator.
+    if address.display_name and not re.search(r'[,;<>"@\\()\[\]:]', address.display_name):
+        return f"{address.display_name} <{address.addr_spec}>"
+    return str(address)
+
+
+def _subject(territory: Territoire) -> str:
+    contract = territory.contrat_courant
+    kind = contract.type_document if contract else TypeDocument.CONTRAT.value
+    return f"{kind} de Territoire d'industrie {territory.nom} — documents"
+
+
+def _body(territory: Territoire, attachments: Sequence[Path]) -> str:
+    contract = territory.contrat_courant
+    kind = (contract.type_document if contract else TypeDocument.CONTRAT.value).lower()
+    lines = [
+        "Madame, Monsieur,",
+        "",
+        f"Veuillez trouver ci-joint les documents du {kind} de Territoire d'industrie "
+        f"{territory.nom}\u00a0:",
+    ]
+    lines += [f"  - {path.name}" for path in attachments] or ["  (aucune pièce jointe)"]
+    lines += [
+        "",
+        "Je reste à votre disposition pour toute précision.",
+        "",
+        "Bien cordialement,",
+        "",
+    ]
+    signature = [territory.chef_projet_nom.strip() or "Le chef de projet"]
+    signature.append(f"Chef de projet Territoire d'industrie {territory.nom}")
+    if territory.chef_projet_telephone.strip():
+        signature.append(territory.chef_projet_telephone.strip())
+    if territory.chef_projet_email.strip():
+        signature.append(territory.chef_projet_email.strip())
+    return "\n".join(lines + signature) + "\n"
+
+
+def propose_draft(
+    database: Database, territoire_id: uuid.UUID, attachments: Sequence[Path]
+) -> DraftProposal:
+    """Recipients, subject and body proposed for sending a territory's documents.
+
+    Recipients are the signatories' addresses (in signing order, each address once);
+    the chef de projet is the sender. Signatories without a valid address are listed
+    in ``missing_emails``.
+    """
+    with database.reader() as session:
+        territory = session.get(Territoire, territoire_id)
+        if territory is None:
+            raise UserFacingError("Ce territoire n'existe plus dans la base.")
+        recipients: list[str] = []
+        seen: set[str] = set()
+        missing: list[str] = []
+        for signatory in territory.signataires:
+            formatted = _format_person(signatory.representant, signatory.email)
+            who = signatory.representant.strip() or signatory.organisme
+            if formatted is None:
+                missing.append(
+                    f"{who} ({signatory.organisme})" if who != signatory.organisme else who
+                )
+                continue
+            key = parse_address(formatted).addr_spec.lower()
+            if key not in seen:
+                seen.add(key)
+                recipients.append(formatted)
+        sender = _format_person(territory.chef_projet_nom, territory.chef_projet_email) or ""
+        return DraftProposal(
+            territoire=territory.nom,
+            sender=sender,
+            recipients=recipients,
+            cc=[],
+            subject=_subject(territory),
+            body=_body(territory, attachments),
+            attachments=list(attachments),
+            missing_emails=missing,
+        )
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """One prepared e-mail, as recorded in ``courriels/journal.csv``."""
+
+    prepared_at: datetime
+    territoire: str
+    subject: str
+    recipients: tuple[str, ...]
+    cc: tuple[str, ...]
+    attachments: tuple[str, ...]
+    draft_file: str
+
+
+def read_journal(journal: Path) -> list[JournalEntry]:
+    """Entries of the journal, oldest first (empty when there is none)."""
+    if not journal.exists():
+        return []
+    entries = []
+    with journal.open(encoding="utf-8-sig", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter=";"):
+            try:
+                prepared = datetime.strptime(row["Date"], "%d/%m/%Y %H:%M:%S")
+            except (KeyError, ValueError):
+                continue
+            entries.append(
+                JournalEntry(
+                    prepared_at=prepared,
+                    territoire=row.get("Territoire", ""),
+                    subject=row.get("Objet", ""),
+                    recipients=tuple(split_addresses(row.get("Destinataires", ""))),
+                    cc=tuple(split_addresses(row.get("Copie", ""))),
+                    attachments=tuple(x for x in row.get("Pièces jointes", "").split(" | ") if x),
+                    draft_file=row.get("Fichier", ""),
+                )
+            )
+    return entries
+
+
+def record_in_journal(journal: Path, entry: JournalEntry) -> None:
+    """Append ``entry`` to the journal (a CSV Excel opens: ``;`` and UTF-8 with BOM)."""
+    entries = [*read_journal(journal), entry]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(JOURNAL_HEADERS)
+    for item in entries:
+        writer.writerow(
+            [
+                f"{item.prepared_at:%d/%m/%Y %H:%M:%S}",
+                item.territoire,
+                item.subject,
+                "; ".join(item.recipients),
+                "; ".join(item.cc),
+                " | ".join(item.attachments),
+                item.draft_file,
+            ]
+        )
+    with atomic_path(journal) as temporary:
+        temporary.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+
+
+def save_draft(
+    message: EmailMessage,
+    folder: Path,
+    *,
+    territoire: str,
+    now: datetime | None = None,
+) -> Path:
+    """Write the draft into ``folder`` and record it in the folder's journal."""
+    now = now or datetime.now()
+    target = write_draft(message, folder / draft_file_name(str(message["Subject"] or ""), now))
+    record_in_journal(
+        folder / JOURNAL_NAME,
+        JournalEntry(
+            prepared_at=now.replace(microsecond=0),
+            territoire=territoire,
+            subject=str(message["Subject"] or ""),
+            recipients=_header_addresses(message, "To"),
+            cc=_header_addresses(message, "Cc"),
+            attachments=tuple(part.get_filename() or "" for part in message.iter_attachments()),
+            draft_file=target.name,
+        ),
+    )
+    return target
+
+
+def _header_addresses(message: EmailMessage, name: str) -> tuple[str, ...]:
+    header = message[name]
+    if header is None:
+        return ()
+    return tuple(str(address) for address in header.addresses)

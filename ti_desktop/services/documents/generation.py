@@ -1,0 +1,205 @@
+"""Generate the contract and single fiches-actions as Word (and PDF) files.
+
+The public API for the command line and the window: one call reads the territory in a
+short read-only session, builds the French context, renders the template in the
+sandbox and writes the file atomically; ``pdf=True`` then converts it with LibreOffice.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from ti_desktop import paths
+from ti_desktop.db.models import Contrat, FicheAction, Territoire
+from ti_desktop.db.store import Database
+from ti_desktop.db.vocabulary import fold
+from ti_desktop.errors import UserFacingError
+from ti_desktop.services.documents import pdf as pdf_convert
+from ti_desktop.services.documents.context import Context, contract_context, single_fiche_context
+from ti_desktop.services.documents.render import fill_template
+from ti_desktop.services.files.atomic import atomic_path
+from ti_desktop.services.progress import ProgressCallback, report
+from ti_desktop.services.territories import full_territory_options
+
+MAX_FILE_NAME = 120
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)}
+
+
+@dataclass(frozen=True)
+class GeneratedDocuments:
+    """The files written by one generation."""
+
+    docx: Path
+    pdf: Path | None = None
+
+
+def safe_file_name(stem: str, suffix: str = ".docx") -> str:
+    """A file name valid on Windows, macOS and Linux, at most ``MAX_FILE_NAME`` characters."""
+    text = _FORBIDDEN.sub("-", stem)
+    text = re.sub(r"\s+", " ", text).strip(" .")
+    text = re.sub(r"-{2,}", "-", text)
+    limit = MAX_FILE_NAME - len(suffix)
+    if len(text) > limit:
+        text = text[:limit].rstrip(" .-")
+    if not text:
+        text = "document"
+    if text.split(".", 1)[0].strip().upper() in _RESERVED:
+        text = "_" + text
+    return text + suffix
+
+
+def default_contract_file_name(territory: Territoire, contract: Contrat | None, today: date) -> str:
+    """``Contrat - <territoire> - 2024-2027 - 2026-11-23.docx`` (safe on Windows)."""
+    kind = contract.type_document if contract else "Contrat"
+    parts = [kind, territory.nom]
+    if contract and contract.periode:
+        parts.append(contract.periode)
+    parts.append(today.isoformat())
+    return safe_file_name(" - ".join(parts))
+
+
+def default_fiche_file_name(territory: Territoire, fiche: FicheAction, today: date) -> str:
+    """``Fiche-action 1.2 - <intitulé> - <territoire> - 2026-11-23.docx`` (safe on Windows)."""
+    title = fiche.intitule if len(fiche.intitule) <= 50 else fiche.intitule[:49].rstrip() + "…"
+    return safe_file_name(
+        f"Fiche-action {fiche.numero} - {title} - {territory.nom} - {today.isoformat()}"
+    )
+
+
+def _load_territory_context(
+    database: Database, territoire_id: uuid.UUID, numero: str | None, today: date
+) -> tuple[Context, str]:
+    """The context (plain data, session closed afterwards) and the default file name."""
+    with database.reader() as session:
+        territory = session.scalar(
+            select(Territoire)
+            .where(Territoire.id == territoire_id)
+            .options(*full_territory_options())  # type: ignore[arg-type]
+        )
+        if territory is None or territory.supprime_le is not None:
+            raise UserFacingError(
+                "Ce territoire n'existe plus dans la base (il a peut-être été supprimé)."
+            )
+        if numero is None:
+            return (
+                contract_context(territory, today=today),
+                default_contract_file_name(territory, territory.contrat_courant, today),
+            )
+        key = fold(numero)
+        fiche = next((f for f in territory.fiches_actives if fold(f.numero) == key), None)
+        if fiche is None:
+            known = ", ".join(f.numero for f in territory.fiches_actives) or "aucune"
+            raise UserFacingError(
+                f"Pas de fiche-action n° {numero} dans « {territory.nom} ». Fiches : {known}."
+            )
+        return (
+            single_fiche_context(territory, fiche, today=today),
+            default_fiche_file_name(territory, fiche, today),
+        )
+
+
+def _generate(
+    database: Database,
+    territoire_id: uuid.UUID,
+    numero: str | None,
+    target: Path | None,
+    template: Path,
+    pdf: bool,
+    progress: ProgressCallback | None,
+) -> GeneratedDocuments:
+    steps = 4 if pdf else 3
+    report(progress, 0, steps, "Lecture du territoire…")
+    soffice = pdf_convert.require_soffice() if pdf else None  # fail before writing anything
+    context, default_name = _load_territory_context(database, territoire_id, numero, date.today())
+    docx_path = Path(target) if target is not None else Path.cwd() / default_name
+    if docx_path.suffix.lower() != ".docx":
+        docx_path = docx_path.with_name(docx_path.name + ".docx")
+    report(progress, 1, steps, "Remplissage du modèle…")
+    document = fill_template(template, context)
+    pdf_path = docx_path.with_suffix(".pdf") if pdf else None
+    pdf_error: UserFacingError | None = None
+    with atomic_path(docx_path) as temporary:
+        document.save(str(temporary))
+        report(progress, 2, steps, "Enregistrement du document Word…")
+        if pdf_path is not None:
+            report(progress, 3, steps, "Conversion en PDF avec LibreOffice…")
+            try:
+                pdf_convert.convert_to_pdf(temporary, pdf_path, soffice=soffice)
+            except UserFacingError as exc:
+                pdf_error = exc
+        try:
+            # Last chance to cancel: the Word file is not in place yet.
+            report(progress, steps, steps, "Terminé.")
+        except BaseException:
+            if pdf_path is not None and pdf_error is None:
+                pdf_path.unlink(missing_ok=True)
+            raise
+    if pdf_error is not None:
+        raise UserFacingError(
+            f"Le document Word a été enregistré ({docx_path}), "
+            f"mais pas le PDF : {pdf_error.message}"
+        ) from pdf_error
+    return GeneratedDocuments(docx_path, pdf_path)
+
+
+def generate_contract(
+    database: Database,
+    territoire_id: uuid.UUID,
+    target: Path | None,
+    *,
+    template: Path | None = None,
+    pdf: bool = False,
+    progress: ProgressCallback | None = None,
+) -> GeneratedDocuments:
+    """Write the territory's contract (and its PDF when asked).
+
+    Args:
+        database: the open database.
+        territoire_id: the territory's id.
+        target: the .docx to write; None for the default name in the current folder.
+        template: a Région's own canvas instead of ``templates/contrat.docx``.
+        pdf: also write the PDF next to it (LibreOffice).
+        progress: ``(done, total, message)``; raising ``Cancelled`` writes nothing.
+
+    Raises:
+        TemplateError: the template is broken (nothing is written).
+        UserFacingError: unknown territory, unwritable target, LibreOffice missing.
+    """
+    return _generate(
+        database,
+        territoire_id,
+        None,
+        target,
+        template or paths.default_contract_template(),
+        pdf,
+        progress,
+    )
+
+
+def generate_fiche(
+    database: Database,
+    territoire_id: uuid.UUID,
+    numero: str,
+    target: Path | None,
+    *,
+    template: Path | None = None,
+    pdf: bool = False,
+    progress: ProgressCallback | None = None,
+) -> GeneratedDocuments:
+    """Write one fiche-action alone (to send to a financer)."""
+    return _generate(
+        database,
+        territoire_id,
+        numero,
+        target,
+        template or paths.default_fiche_template(),
+        pdf,
+        progress,
+    )

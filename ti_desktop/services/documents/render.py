@@ -1,0 +1,375 @@
+"""Render a Word template safely, and check a template before using it.
+
+Templates come from users (a Région adapts its canvas), so they run in a Jinja
+``SandboxedEnvironment`` with autoescape: values with ``&``, ``<``, quotes or emoji come
+out literally, line breaks become line breaks inside the paragraph, XML-illegal
+control characters are dropped, and ``{{ ''.__class__ }}`` tricks are refused. Any
+problem of the template becomes a ``TemplateError`` naming the paragraph at fault,
+and nothing is written.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import zipfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any, NoReturn
+
+import jinja2
+from docx.opc.exceptions import PackageNotFoundError
+from docxtpl import DocxTemplate
+from jinja2 import meta, nodes
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
+
+from ti_desktop.errors import TemplateError
+from ti_desktop.services.documents.context import (
+    clean_text,
+    contract_context,
+    sample_territory,
+    single_fiche_context,
+)
+from ti_desktop.services.files.atomic import atomic_path
+
+_DOCX_TAG = re.compile(r"<[^>]+>")
+_PLAIN_BLOCK_TAG = re.compile(r"^\{%-?\s*(for|endfor|if|elif|else|endif)\b.*%\}$", re.DOTALL)
+_DOCS_HINT = "La liste des variables disponibles figure dans docs/modeles.md."
+
+
+class _Sandbox(SandboxedEnvironment):
+    """Refuses unsafe attributes loudly instead of printing an empty string."""
+
+    def unsafe_undefined(self, obj: Any, attribute: str) -> NoReturn:
+        raise SecurityError(f"accès interdit à « {attribute} »")
+
+
+def make_environment(*, autoescape: bool = True) -> SandboxedEnvironment:
+    """The sandbox every template is rendered in (unknown variables are errors)."""
+    return _Sandbox(autoescape=autoescape, undefined=jinja2.StrictUndefined)
+
+
+class _SafeDocxTemplate(DocxTemplate):  # type: ignore[misc]
+    """docxtpl whose document properties are rendered unescaped (python-docx escapes them)."""
+
+    def render_properties(self, context: dict[str, Any], jinja_env: Any = None) -> None:
+        super().render_properties(context, make_environment(autoescape=False))
+
+
+def sanitize(value: Any) -> Any:
+    """A context with every string fit for XML (walks dicts and lists)."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, Mapping):
+        return {key: sanitize(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [sanitize(item) for item in value]
+    return value
+
+
+@dataclass(frozen=True)
+class TemplateProblem:
+    """One finding of ``check_template``, located by the paragraph's text."""
+
+    location: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.message} (paragraphe « {self.location} »)" if self.location else self.message
+
+
+@dataclass
+class TemplateReport:
+    """What ``check_template`` found in a template."""
+
+    path: Path
+    not_docx: str | None = None
+    variables: list[str] = field(default_factory=list)
+    unknown_variables: list[str] = field(default_factory=list)
+    syntax_errors: list[TemplateProblem] = field(default_factory=list)
+    render_errors: list[TemplateProblem] = field(default_factory=list)
+    empty_loops: list[TemplateProblem] = field(default_factory=list)
+
+    @property
+    def can_render(self) -> bool:
+        """True when the template renders the sample territory without error."""
+        return (
+            self.not_docx is None
+            and not self.syntax_errors
+            and not self.render_errors
+            and not self.unknown_variables
+        )
+
+    def lines(self) -> list[str]:
+        """The report as French lines for the terminal."""
+        out = [f"Modèle : {self.path}"]
+        if self.not_docx:
+            return [*out, f"ERREUR : {self.not_docx}"]
+        out.append(
+            f"Variables utilisées ({len(self.variables)}) : "
+            + (", ".join(self.variables) or "aucune")
+        )
+        out += [
+            f"ERREUR : variable inconnue « {name} ». {_DOCS_HINT}"
+            for name in self.unknown_variables
+        ]
+        out += [f"ERREUR : {problem}" for problem in self.syntax_errors + self.render_errors]
+        out += [f"ATTENTION : {problem}" for problem in self.empty_loops]
+        out.append(
+            "Le modèle peut être utilisé."
+            if self.can_render
+            else "Le modèle ne peut pas être utilisé en l'état."
+        )
+        return out
+
+
+def _open_template(path: Path) -> _SafeDocxTemplate:
+    if not path.is_file():
+        raise TemplateError(f"Modèle « {path} » introuvable.")
+    try:
+        template = _SafeDocxTemplate(str(path))
+        template.init_docx()
+    except (PackageNotFoundError, zipfile.BadZipFile) as exc:
+        raise TemplateError(
+            f"« {path.name} » n'est pas un document Word (.docx) : ce n'est pas un fichier "
+            "Office Open XML (un ancien .doc, un PDF ou un fichier renommé ?). Enregistrez-le "
+            "au format « Document Word (.docx) » puis réessayez."
+        ) from exc
+    except (KeyError, ValueError, OSError) as exc:
+        raise TemplateError(
+            f"« {path.name} » n'est pas un document Word (.docx) valide : {exc}."
+        ) from exc
+    except Exception as exc:  # lxml or python-docx on a damaged package
+        raise TemplateError(
+            f"« {path.name} » n'est pas un document Word (.docx) lisible : {exc}."
+        ) from exc
+    return template
+
+
+def _part_sources(template: _SafeDocxTemplate) -> Iterator[tuple[Any, str]]:
+    """(part, patched Jinja source) for the body, headers and footers, as docxtpl sees them."""
+    document = template.docx
+    yield document.part, template.patch_xml(template.get_xml())
+    for uri in (template.HEADER_URI, template.FOOTER_URI):
+        for _key, part in template.get_headers_footers(uri):
+            yield part, template.patch_xml(template.get_part_xml(part))
+
+
+def _lines(source: str) -> list[str]:
+    # docxtpl renders with one paragraph per line: line numbers point at paragraphs.
+    return re.sub(r"<w:p([ >])", r"\n<w:p\1", source).splitlines()
+
+
+def _paragraph_text(lines: list[str], lineno: int | None) -> str:
+    if lineno is None or not 1 <= lineno <= len(lines):
+        return ""
+    text = html.unescape(_DOCX_TAG.sub("", lines[lineno - 1])).strip()
+    return text if len(text) <= 120 else text[:117] + "…"
+
+
+def _syntax_problems(
+    template: _SafeDocxTemplate, environment: SandboxedEnvironment
+) -> list[TemplateProblem]:
+    problems = []
+    for _part, source in _part_sources(template):
+        lines = _lines(source)
+        try:
+            environment.parse("\n".join(lines))
+        except jinja2.TemplateSyntaxError as exc:
+            problems.append(
+                TemplateProblem(
+                    _paragraph_text(lines, exc.lineno), f"erreur de syntaxe Jinja : {exc.message}"
+                )
+            )
+    return problems
+
+
+def _template_lineno(traceback: TracebackType | None) -> int | None:
+    """The template line Jinja was executing when it failed."""
+    lineno = None
+    while traceback is not None:
+        if traceback.tb_frame.f_code.co_filename == "<template>":
+            lineno = traceback.tb_lineno
+        traceback = traceback.tb_next
+    return lineno
+
+
+def _runtime_problem(template: _SafeDocxTemplate, exc: Exception) -> TemplateProblem:
+    part = getattr(template, "current_rendering_part", None)
+    location = ""
+    lineno = _template_lineno(exc.__traceback__)
+    for candidate, source in _part_sources(template):
+        if candidate is part:
+            location = _paragraph_text(_lines(source), lineno)
+    if isinstance(exc, SecurityError):
+        return TemplateProblem(location, f"instruction refusée pour raison de sécurité : {exc}")
+    if isinstance(exc, jinja2.UndefinedError):
+        return TemplateProblem(location, f"variable inconnue : {exc.message}")
+    return TemplateProblem(location, f"le modèle ne peut pas être rempli : {exc}")
+
+
+def _render(template: _SafeDocxTemplate, context: Mapping[str, Any], name: str) -> None:
+    environment = make_environment()
+    problems = _syntax_problems(template, environment)
+    if problems:
+        raise TemplateError(
+            f"Le modèle « {name} » contient des erreurs ; aucun document n'a été écrit.",
+            details=[str(p) for p in problems],
+        )
+    try:
+        template.render(sanitize(context), jinja_env=environment)
+    except (jinja2.TemplateError, SecurityError, TypeError, ValueError, AttributeError) as exc:
+        problem = _runtime_problem(template, exc)
+        raise TemplateError(
+            f"Le modèle « {name} » ne peut pas être utilisé ; aucun document n'a été écrit. "
+            + _DOCS_HINT,
+            details=[str(problem)],
+        ) from exc
+
+
+def fill_template(template_path: Path, context: Mapping[str, Any]) -> DocxTemplate:
+    """The rendered document in memory (``.save(path)`` writes it).
+
+    Raises:
+        TemplateError: the template is missing, not a .docx, or broken.
+    """
+    template = _open_template(Path(template_path))
+    _render(template, context, Path(template_path).name)
+    return template
+
+
+def render_docx(template_path: Path, context: Mapping[str, Any], target: Path) -> None:
+    """Fill ``template_path`` with ``context`` and write ``target`` atomically.
+
+    Raises:
+        TemplateError: the template is missing, not a .docx, or broken (nothing written).
+        UserFacingError: the target cannot be written.
+    """
+    document = fill_template(template_path, context)
+    with atomic_path(target) as temporary:
+        document.save(str(temporary))
+
+
+def _dotted(node: nodes.Node) -> str | None:
+    if isinstance(node, nodes.Name):
+        return node.name
+    if isinstance(node, nodes.Getattr):
+        base = _dotted(node.node)
+        return f"{base}.{node.attr}" if base else None
+    return None
+
+
+def _expressions(tree: nodes.Template) -> tuple[set[str], dict[str, int]]:
+    """Dotted names used, and attributes refused by the sandbox with their line."""
+    used: set[str] = set()
+    unsafe: dict[str, int] = {}
+    for node in tree.find_all((nodes.Getattr, nodes.Name, nodes.Getitem)):
+        if isinstance(node, nodes.Getattr) and node.attr.startswith("_"):
+            unsafe.setdefault(node.attr, node.lineno)
+        if (
+            isinstance(node, nodes.Getitem)
+            and isinstance(node.arg, nodes.Const)
+            and str(node.arg.value).startswith("_")
+        ):
+            unsafe.setdefault(str(node.arg.value), node.lineno)
+        name = _dotted(node)
+        if (
+            name
+            and isinstance(node, nodes.Getattr | nodes.Name)
+            and getattr(node, "ctx", "load") == "load"
+        ):
+            used.add(name)
+    # Keep only the longest forms: "fiche.intitule" makes "fiche" redundant.
+    longest = {n for n in used if not any(other.startswith(n + ".") for other in used)}
+    return longest, unsafe
+
+
+def _empty_loop_problems(template: _SafeDocxTemplate) -> list[TemplateProblem]:
+    """Paragraphs holding only a plain ``{% for %}``/``{% if %}`` tag leave blanks behind."""
+    problems = []
+    document = template.docx
+    for paragraph_element in document.element.body.iter(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
+    ):
+        text = "".join(
+            t.text or ""
+            for t in paragraph_element.iter(
+                "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
+            )
+        ).strip()
+        if not _PLAIN_BLOCK_TAG.match(text):
+            continue
+        in_table = any(
+            ancestor.tag.endswith("}tc") for ancestor in paragraph_element.iterancestors()
+        )
+        if in_table:
+            advice = "laisserait une ligne de tableau vide : écrivez {%tr … %} au lieu de {% … %}"
+        else:
+            advice = "laisserait un paragraphe vide : écrivez {%p … %} au lieu de {% … %}"
+        problems.append(
+            TemplateProblem(text, f"boucle ou condition seule dans son paragraphe, qui {advice}")
+        )
+    return problems
+
+
+def known_variables() -> set[str]:
+    """Top-level names offered to the contract and fiche templates."""
+    territory = sample_territory()
+    return set(contract_context(territory)) | set(
+        single_fiche_context(territory, territory.fiches[0])
+    )
+
+
+def sample_context() -> dict[str, Any]:
+    """A context offering every variable (contract and single fiche) for trial renders."""
+    territory = sample_territory()
+    context = contract_context(territory)
+    context["fiche"] = single_fiche_context(territory, territory.fiches[0])["fiche"]
+    return context
+
+
+def check_template(path: Path) -> TemplateReport:
+    """Inspect a template: variables, syntax, sandbox, empty loops; then a trial render."""
+    path = Path(path)
+    report = TemplateReport(path)
+    try:
+        template = _open_template(path)
+    except TemplateError as exc:
+        report.not_docx = exc.message
+        return report
+    environment = make_environment()
+    report.syntax_errors = _syntax_problems(template, environment)
+    report.empty_loops = _empty_loop_problems(template)
+    if report.syntax_errors:
+        return report
+    used: set[str] = set()
+    context_names: set[str] = set()
+    for _part, source in _part_sources(template):
+        lines = _lines(source)
+        tree = environment.parse("\n".join(lines))
+        part_used, part_unsafe = _expressions(tree)
+        used |= part_used
+        # Only names the context must provide: not those the template binds itself
+        # ({% for fiche in fiches %} binds "fiche").
+        context_names |= meta.find_undeclared_variables(tree)
+        report.render_errors += [
+            TemplateProblem(
+                _paragraph_text(lines, lineno),
+                f"instruction refusée pour raison de sécurité : accès interdit à « {attribute} »",
+            )
+            for attribute, lineno in sorted(part_unsafe.items())
+        ]
+    report.variables = sorted(used)
+    allowed = known_variables() | set(environment.globals)
+    report.unknown_variables = sorted(context_names - allowed)
+    if report.unknown_variables or report.render_errors:
+        return report
+    trial = _open_template(path)
+    try:
+        _render(trial, sample_context(), path.name)
+    except TemplateError as exc:
+        report.render_errors += [TemplateProblem("", detail) for detail in exc.details]
+    return report

@@ -1,8 +1,13 @@
-"""Shared fixtures: an isolated data folder and a fresh database per test."""
+"""Shared fixtures: an isolated data folder and a fresh database per test.
+
+The schema is migrated once per run into a template file; each test gets a copy
+(migrating a new file costs ~0.1 s, a copy a millisecond).
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,9 +36,18 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.tidb"
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at the head revision, with the reference lists, made once."""
+    path = tmp_path_factory.mktemp("template") / "modele.tidb"
+    open_database(path).close()
+    return path
+
+
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    """A fresh, migrated, empty database file."""
+def database(db_path: Path, migrated_template: Path) -> Iterator[Database]:
+    """A fresh, migrated, empty database file (a copy of the template)."""
+    shutil.copyfile(migrated_template, db_path)
     db = open_database(db_path)
     yield db
     db.close()

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from ti_desktop import paths
 from ti_desktop.db import store
 from ti_desktop.db.models import Base, FicheAction, Financeur, LigneFinancement, Territoire
-from ti_desktop.db.store import open_database
+from ti_desktop.db.store import head_revision, open_database
 from ti_desktop.errors import NewerDatabaseError, NotADatabaseError
 from ti_desktop.services.demo import DEMO_NAME
 
@@ -92,15 +92,16 @@ def test_database_from_a_newer_version_is_refused(database, db_path):
 
 def test_older_database_is_backed_up_then_migrated(demo_database, db_path, tmp_path, monkeypatch):
     demo_database.close()
+    head = head_revision()
     migrations = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), migrations)
-    (migrations / "versions" / "0002_test_colonne.py").write_text(
-        """
+    (migrations / "versions" / "9999_test_colonne.py").write_text(
+        f"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9999"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -120,15 +121,15 @@ def downgrade():
     migrated = open_database(db_path)
     with migrated.engine.connect() as conn:
         columns = [row[1] for row in conn.exec_driver_sql("PRAGMA table_info(territoire)")]
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0002"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "9999"
     assert "site_web" in columns
     with migrated.reader() as session:
         assert session.scalar(select(func.count()).select_from(FicheAction)) == 12
     migrated.close()
-    backups = list(db_path.parent.glob("test.avant-migration-0001-*.tidb"))
+    backups = list(db_path.parent.glob(f"test.avant-migration-{head}-*.tidb"))
     assert len(backups) == 1
     conn = sqlite3.connect(backups[0])
-    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
     assert conn.execute("SELECT count(*) FROM fiche_action").fetchone()[0] == 12
     conn.close()
 

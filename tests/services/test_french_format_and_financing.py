@@ -4,13 +4,9 @@ from decimal import Decimal
 import pytest
 
 from ti_desktop.db.vocabulary import Phase, fold, parse_group, parse_phase
+from ti_desktop.services.fields.values import parse_date, parse_decimal
 from ti_desktop.services.financing import summarize_fiche
-from ti_desktop.services.french_format import (
-    format_date_long,
-    format_euros,
-    parse_date,
-    parse_decimal,
-)
+from ti_desktop.services.french_format import format_date_long, format_euros
 
 NB = "\u00a0"
 

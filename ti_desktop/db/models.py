@@ -28,6 +28,7 @@ class Territoire(Base):
     chef_projet_telephone: Mapped[str] = mapped_column(default="")
     elu_referent: Mapped[str] = mapped_column(default="")
     industriel_referent: Mapped[str] = mapped_column(default="")
+    correspondant_region_email: Mapped[str] = mapped_column(default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     est_demo: Mapped[bool] = mapped_column(default=False)
     supprime_le: Mapped[datetime | None]
@@ -118,6 +119,7 @@ class Signataire(Base):
     )
     groupe: Mapped[str]
     organisme: Mapped[str]
+    civilite: Mapped[str] = mapped_column(String(10), default="")
     representant: Mapped[str] = mapped_column(default="")
     fonction: Mapped[str] = mapped_column(default="")
     ordre: Mapped[int] = mapped_column(default=0)

@@ -26,6 +26,13 @@ class GroupeSignataire(StrEnum):
     PARTENAIRES_ECONOMIQUES = "Partenaires économiques et industriels"
 
 
+class Civilite(StrEnum):
+    """How a signatory is named in the contract (« représentée par son Président, M. X »)."""
+
+    MONSIEUR = "M."
+    MADAME = "Mme"
+
+
 class TypeDocument(StrEnum):
     CONTRAT = "Contrat"
     PROTOCOLE = "Protocole d'accord"
@@ -131,6 +138,21 @@ _GROUP_ALIASES = {
     "partenaires economiques et industriels": GroupeSignataire.PARTENAIRES_ECONOMIQUES,
     "industriels": GroupeSignataire.PARTENAIRES_ECONOMIQUES,
 }
+
+
+_CIVILITY_ALIASES = {
+    "m": Civilite.MONSIEUR,
+    "mr": Civilite.MONSIEUR,
+    "monsieur": Civilite.MONSIEUR,
+    "mme": Civilite.MADAME,
+    "madame": Civilite.MADAME,
+    "mlle": Civilite.MADAME,
+}
+
+
+def parse_civility(value: str) -> Civilite | None:
+    """Read « M. », « Monsieur », « Mme », « Madame » and their short forms."""
+    return _CIVILITY_ALIASES.get(fold(value).rstrip(". "))
 
 
 def parse_phase(value: str) -> Phase | None:

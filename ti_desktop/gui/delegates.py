@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ti_desktop.services.edits.fiches import Choice, find_financer
-from ti_desktop.services.french_format import format_number, parse_decimal
+from ti_desktop.services.fields.values import parse_decimal
+from ti_desktop.services.french_format import format_number
 
 _Index = QModelIndex | QPersistentModelIndex
 EMPTY_DATE = QDate(1900, 1, 1)

@@ -1,14 +1,13 @@
-"""French forms of amounts, numbers and dates, for documents and for reading input.
+"""French forms of amounts, numbers and dates, for documents and the window.
 
 Documents use a no-break space as thousands separator and before the euro sign, so an
-amount never wraps across two lines.
+amount never wraps across two lines. Reading typed values is ``services.fields.values``.
 """
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from datetime import date
+from decimal import Decimal
 
 NBSP = "\u00a0"
 _MONTHS = (
@@ -70,40 +69,3 @@ def format_date_long(value: date | None) -> str:
 def format_date_short(value: date | None) -> str:
     """``date(2022, 10, 25)`` → ``25/10/2022``."""
     return "" if value is None else value.strftime("%d/%m/%Y")
-
-
-_AMOUNT_CLEAN = re.compile(r"[\s\u00a0\u202f€]|EUR|euros?", re.IGNORECASE)
-
-
-def parse_decimal(text: str) -> Decimal:
-    """Read a number written the French way (``1 234 567,89 €``) or plainly (``1234.5``).
-
-    Raises:
-        ValueError: with a French reason when the text is not a number.
-    """
-    cleaned = _AMOUNT_CLEAN.sub("", text.strip())
-    if cleaned.count(",") == 1 and "." in cleaned:
-        # "1.234.567,89": dots group thousands, the comma is decimal
-        cleaned = cleaned.replace(".", "")
-    cleaned = cleaned.replace(",", ".")
-    if not cleaned or not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", cleaned):
-        raise ValueError(f"« {text} » n'est pas un montant ou un nombre")
-    try:
-        return Decimal(cleaned)
-    except InvalidOperation as exc:  # pragma: no cover - the regex already guards
-        raise ValueError(f"« {text} » n'est pas un nombre") from exc
-
-
-def parse_date(text: str) -> date:
-    """Read ``JJ/MM/AAAA`` (also with ``-`` or ``.``) or ISO ``AAAA-MM-JJ``.
-
-    Raises:
-        ValueError: with a French reason.
-    """
-    value = text.strip()
-    for pattern in ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"):
-        try:
-            return datetime.strptime(value, pattern).date()
-        except ValueError:
-            continue
-    raise ValueError(f"« {text} » n'est pas une date (attendu JJ/MM/AAAA ou AAAA-MM-JJ)")

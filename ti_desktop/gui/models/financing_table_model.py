@@ -22,13 +22,9 @@ from PySide6.QtCore import (
 
 from ti_desktop.gui.models.record_table_model import RIGHT, Index, RecordTableModel
 from ti_desktop.services.edits.fiches import Choice, FinancingLineRow, find_financer
+from ti_desktop.services.fields.values import parse_decimal
 from ti_desktop.services.financing import share
-from ti_desktop.services.french_format import (
-    format_euros,
-    format_number,
-    format_percent,
-    parse_decimal,
-)
+from ti_desktop.services.french_format import format_euros, format_number, format_percent
 
 COL_FINANCEUR, COL_DISPOSITIF, COL_MONTANT, COL_STATUT, COL_PART = range(5)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -20,12 +20,8 @@ from PySide6.QtCore import (
 
 from ti_desktop.gui.models.record_table_model import RIGHT, Index, RecordTableModel
 from ti_desktop.services.edits.fiches import IndicatorRow
-from ti_desktop.services.french_format import (
-    format_date_short,
-    format_number,
-    parse_date,
-    parse_decimal,
-)
+from ti_desktop.services.fields.values import parse_date, parse_decimal
+from ti_desktop.services.french_format import format_date_short, format_number
 
 COL_NOM, COL_UNITE, COL_CIBLE, COL_ECHEANCE, COL_ATTEINTE = range(5)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -44,7 +44,8 @@ from ti_desktop.gui.undo import (
 from ti_desktop.services.edits import fiches as fiche_edits
 from ti_desktop.services.edits.fiches import FicheChoices, FicheDetail
 from ti_desktop.services.edits.snapshots import Snapshot
-from ti_desktop.services.french_format import format_euros, format_percent, parse_decimal
+from ti_desktop.services.fields.values import parse_decimal
+from ti_desktop.services.french_format import format_euros, format_percent
 
 _WATCHED_TABLES = {
     "fiche_action",

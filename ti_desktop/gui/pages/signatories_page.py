@@ -31,7 +31,7 @@ from ti_desktop.gui.undo import (
 )
 from ti_desktop.services.edits import territories as territory_edits
 from ti_desktop.services.edits.territories import Orders, SignatoryRow
-from ti_desktop.services.french_format import parse_date
+from ti_desktop.services.fields.values import parse_date
 
 _FIELD_LABELS = {
     "organisme": "organisation",

@@ -41,7 +41,8 @@ from ti_desktop.gui.undo import (
 )
 from ti_desktop.services.edits import territories as territory_edits
 from ti_desktop.services.edits.territories import Orders, TerritoryDetail
-from ti_desktop.services.french_format import format_date_short, parse_date
+from ti_desktop.services.fields.values import parse_date
+from ti_desktop.services.french_format import format_date_short
 
 # Tables whose changes may alter what this page shows.
 _WATCHED_TABLES = frozenset({"territoire", "contrat", "enjeu_local", "axe", "fiche_action"})

@@ -54,7 +54,7 @@ from ti_desktop.errors import CellProblem, WorkbookError
 from ti_desktop.services import reference_lists
 from ti_desktop.services.exchange import format as fmt
 from ti_desktop.services.exchange import guard as xlsx_guard
-from ti_desktop.services.french_format import parse_date, parse_decimal
+from ti_desktop.services.fields.values import parse_date, parse_decimal
 from ti_desktop.services.progress import ProgressCallback, report
 from ti_desktop.services.territories import create_territory
 

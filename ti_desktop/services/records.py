@@ -1,0 +1,401 @@
+"""Read models: one plain record per entity, loaded by column name in a few queries.
+
+Views, exports, the synthesis and documents read records, never live ORM objects:
+a record is a detached copy of one row with **every column** of its table as an
+attribute (built with ``Record(**row._mapping)``), plus the labels of the lists it
+points to (``axe``, ``avancement``, ``financeur``, ``statut``) and its children. A
+column added to a model is in its record at once; the annotations below only type
+the attributes code reads by name.
+
+Loading 7,000 fiches and 30,000 financing lines as ORM objects (identity map,
+relationship bookkeeping) costs seconds; these loaders run one query per table.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from ti_desktop.db.base import Base
+from ti_desktop.db.models import (
+    Axe,
+    Contrat,
+    EnjeuLocal,
+    EtatAvancement,
+    FicheAction,
+    Financeur,
+    Indicateur,
+    LigneFinancement,
+    Signataire,
+    StatutFinancement,
+    Territoire,
+)
+from ti_desktop.db.vocabulary import CategorieFinancement, GroupeSignataire, fold
+from ti_desktop.services.financing import ZERO, FinancingSummary
+
+
+class Record:
+    """A read-only copy of one row: its columns, by name, as attributes."""
+
+    model: ClassVar[type[Base]]
+
+    def __init__(self, **values: Any) -> None:
+        self.__dict__.update(values)
+
+    def __getattr__(self, name: str) -> Any:
+        # only reached for a missing attribute: a column read by key (``getattr``)
+        raise AttributeError(f"{type(self).__name__} has no attribute {name!r}")
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items() if not isinstance(v, list))
+        return f"{type(self).__name__}({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other.__dict__ == self.__dict__
+
+    __hash__ = None  # type: ignore[assignment]  # records compare by value
+
+    def value(self, key: str) -> Any:
+        """The value of field ``key`` (the same as ``getattr(record, key)``)."""
+        return getattr(self, key)
+
+    def replaced(self, **changes: Any) -> Any:
+        """A copy with some attributes changed (views preview an edit before the reload)."""
+        copy = type(self)(**self.__dict__)
+        copy.__dict__.update(changes)
+        return copy
+
+    @classmethod
+    def columns(cls) -> list[Any]:
+        """Every column of the record's table, to select (labelled by column name)."""
+        return list(cls.model.__table__.columns)
+
+
+class IndicatorRecord(Record):
+    model = Indicateur
+    id: uuid.UUID
+    fiche_id: uuid.UUID
+    nom: str
+    unite: str
+    valeur_cible: Decimal | None
+    echeance: date | None
+    valeur_atteinte: Decimal | None
+    position: int
+
+
+class FinancingLineRecord(Record):
+    """A financing line, with the labels of its financer and status."""
+
+    model = LigneFinancement
+    id: uuid.UUID
+    fiche_id: uuid.UUID
+    financeur_id: uuid.UUID
+    financeur: str
+    financeur_position: int
+    dispositif: str
+    montant: Decimal
+    statut_id: uuid.UUID
+    statut: str
+    categorie: str  # CategorieFinancement value of the status
+    position: int
+
+    @property
+    def est_refusee(self) -> bool:
+        """Whether the financer refused it (it then counts in no total)."""
+        return self.categorie == CategorieFinancement.REFUSE.value
+
+
+class FicheRecord(Record):
+    """A fiche-action, with its axis and progress labels, lines and indicators."""
+
+    model = FicheAction
+    id: uuid.UUID
+    territoire_id: uuid.UUID
+    numero: str
+    intitule: str
+    axe_id: uuid.UUID | None
+    axe: str  # the axis label, "" without an axis
+    avancement_id: uuid.UUID | None
+    avancement: str  # the progress label, "" when not set
+    maitre_ouvrage: str
+    date_debut: date | None
+    date_fin: date | None
+    cout_total_ht: Decimal | None
+    position: int
+    supprime_le: datetime | None
+    financements: list[FinancingLineRecord]
+    indicateurs: list[IndicatorRecord]
+
+    @property
+    def summary(self) -> FinancingSummary:
+        """Totals of the financing plan by status category."""
+        return summarize_lines(self.cout_total_ht, self.financements)
+
+    @property
+    def est_supprimee(self) -> bool:
+        """Whether the fiche is in the trash."""
+        return self.supprime_le is not None
+
+
+class AxisRecord(Record):
+    model = Axe
+    id: uuid.UUID
+    territoire_id: uuid.UUID
+    position: int
+    libelle: str
+
+
+class EnjeuRecord(Record):
+    model = EnjeuLocal
+    id: uuid.UUID
+    contrat_id: uuid.UUID
+    position: int
+    libelle: str
+
+
+class ContractRecord(Record):
+    model = Contrat
+    id: uuid.UUID
+    territoire_id: uuid.UUID
+    type_document: str
+    annee_debut: int | None
+    annee_fin: int | None
+    statut: str
+    courant: bool
+    date_signature: date | None
+    lieu_signature: str
+    deliberation_region_reference: str
+    deliberation_region_date: date | None
+    enjeux_locaux: list[EnjeuRecord]
+
+    @property
+    def periode(self) -> tuple[int | None, int | None]:
+        """The contract's years, as the « Période » field holds them."""
+        return self.annee_debut, self.annee_fin
+
+
+class SignatoryRecord(Record):
+    model = Signataire
+    id: uuid.UUID
+    territoire_id: uuid.UUID
+    groupe: str
+    organisme: str
+    civilite: str
+    representant: str
+    fonction: str
+    ordre: int
+    deliberation_reference: str
+    deliberation_date: date | None
+    email: str
+
+
+class TerritoryRecord(Record):
+    """A territory with its current contract, signatories, axes and fiches."""
+
+    model = Territoire
+    id: uuid.UUID
+    nom: str
+    region: str
+    departements: str
+    phase: str
+    chef_projet_nom: str
+    chef_projet_email: str
+    correspondant_region_email: str
+    est_demo: bool
+    supprime_le: datetime | None
+    contrat_courant: ContractRecord | None
+    signataires: list[SignatoryRecord]
+    axes: list[AxisRecord]
+    fiches_actives: list[FicheRecord]
+
+
+def summarize_lines(cost: Decimal | None, lines: Iterable[FinancingLineRecord]) -> FinancingSummary:
+    """Totals per financing category of a cost and its lines."""
+    totals: dict[CategorieFinancement, Decimal] = {}
+    for line in lines:
+        category = CategorieFinancement(line.categorie)
+        totals[category] = totals.get(category, ZERO) + line.montant
+    return FinancingSummary(cost, totals)
+
+
+GROUP_ORDER: tuple[str, ...] = tuple(group.value for group in GroupeSignataire)
+"""Signatory groups in the order of the contract (ENTRE, ET, AINSI QUE)."""
+
+
+def signatory_order(person: SignatoryRecord | Signataire) -> tuple[int, int, str]:
+    """Sort key of signatories in document order: group, then ``ordre``, then name."""
+    rank = GROUP_ORDER.index(person.groupe) if person.groupe in GROUP_ORDER else len(GROUP_ORDER)
+    return rank, person.ordre, fold(person.organisme)
+
+
+def current_contract(contracts: Sequence[Any]) -> Any:
+    """The contract being drafted or signed: the last one flagged current, else the last."""
+    flagged = [c for c in contracts if c.courant]
+    return flagged[-1] if flagged else (contracts[-1] if contracts else None)
+
+
+# --- loading ------------------------------------------------------------------------------
+
+
+def _fiche_query() -> Select[Any]:
+    return (
+        select(
+            *FicheRecord.columns(),
+            Axe.libelle.label("axe"),
+            EtatAvancement.libelle.label("avancement"),
+        )
+        .outerjoin(Axe, FicheAction.axe_id == Axe.id)
+        .outerjoin(EtatAvancement, FicheAction.avancement_id == EtatAvancement.id)
+    )
+
+
+def _line_query() -> Select[Any]:
+    return (
+        select(
+            *FinancingLineRecord.columns(),
+            Financeur.libelle.label("financeur"),
+            Financeur.position.label("financeur_position"),
+            StatutFinancement.libelle.label("statut"),
+            StatutFinancement.categorie.label("categorie"),
+        )
+        .join(Financeur, LigneFinancement.financeur_id == Financeur.id)
+        .join(StatutFinancement, LigneFinancement.statut_id == StatutFinancement.id)
+        .join(FicheAction, LigneFinancement.fiche_id == FicheAction.id)
+    )
+
+
+def _fiche(row: Any) -> FicheRecord:
+    values = dict(row._mapping)
+    values["axe"] = values["axe"] or ""
+    values["avancement"] = values["avancement"] or ""
+    return FicheRecord(**values, financements=[], indicateurs=[])
+
+
+def _attach_children(session: Session, fiches: dict[uuid.UUID, FicheRecord], where: Any) -> None:
+    """Fill the financing lines and indicators of ``fiches`` (selected by ``where``)."""
+    lines = _line_query().where(where)
+    for row in session.execute(
+        lines.order_by(LigneFinancement.fiche_id, LigneFinancement.position)
+    ):
+        if (owner := fiches.get(row.fiche_id)) is not None:
+            owner.financements.append(FinancingLineRecord(**row._mapping))
+    indicators = (
+        select(*IndicatorRecord.columns())
+        .join(FicheAction, Indicateur.fiche_id == FicheAction.id)
+        .where(where)
+        .order_by(Indicateur.fiche_id, Indicateur.position)
+    )
+    for row in session.execute(indicators):
+        if (owner := fiches.get(row.fiche_id)) is not None:
+            owner.indicateurs.append(IndicatorRecord(**row._mapping))
+
+
+def load_fiches(
+    session: Session, territoire_id: uuid.UUID, *, trashed: bool = False
+) -> list[FicheRecord]:
+    """A territory's fiches (or those of its trash) in their order, with lines and indicators."""
+    deleted = FicheAction.supprime_le.is_not(None) if trashed else FicheAction.supprime_le.is_(None)
+    where = (FicheAction.territoire_id == territoire_id) & deleted
+    fiches = {
+        row.id: _fiche(row)
+        for row in session.execute(
+            _fiche_query().where(where).order_by(FicheAction.position, FicheAction.numero)
+        )
+    }
+    _attach_children(session, fiches, where)
+    return list(fiches.values())
+
+
+def load_fiche(session: Session, fiche_id: uuid.UUID) -> FicheRecord | None:
+    """One fiche (trash included) with its lines and indicators, or None if it is gone."""
+    row = session.execute(_fiche_query().where(FicheAction.id == fiche_id)).one_or_none()
+    if row is None:
+        return None
+    fiche = _fiche(row)
+    _attach_children(session, {fiche.id: fiche}, FicheAction.id == fiche_id)
+    return fiche
+
+
+@dataclass(frozen=True)
+class TerritoryRecords:
+    """Territories outside the trash, by name, and the progress states of the database."""
+
+    territories: list[TerritoryRecord]
+    progress_states: dict[str, int]  # label → position
+
+
+def load_territories(
+    session: Session, territoire_ids: Sequence[uuid.UUID] | None = None
+) -> TerritoryRecords:
+    """Territories outside the trash (all, or these), by name, with everything they hold.
+
+    Fiches in the trash are left out. One query per table, whatever the number of
+    territories.
+    """
+    query = select(*TerritoryRecord.columns()).where(Territoire.supprime_le.is_(None))
+    if territoire_ids is not None:
+        query = query.where(Territoire.id.in_(list(territoire_ids)))
+    territories: dict[uuid.UUID, TerritoryRecord] = {}
+    for row in session.execute(query):
+        territories[row.id] = TerritoryRecord(
+            **row._mapping, contrat_courant=None, signataires=[], axes=[], fiches_actives=[]
+        )
+    ordered = sorted(territories.values(), key=lambda t: fold(t.nom))
+    scope = [*territories]  # a Région holds at most a few hundred territories
+
+    contracts: dict[uuid.UUID, list[ContractRecord]] = {}
+    for row in session.execute(
+        select(*ContractRecord.columns())
+        .where(Contrat.territoire_id.in_(scope))
+        .order_by(Contrat.created_at)
+    ):
+        contracts.setdefault(row.territoire_id, []).append(
+            ContractRecord(**row._mapping, enjeux_locaux=[])
+        )
+    by_contract: dict[uuid.UUID, ContractRecord] = {}
+    for territory_id, candidates in contracts.items():
+        chosen: ContractRecord = current_contract(candidates)
+        territories[territory_id].contrat_courant = chosen
+        by_contract[chosen.id] = chosen
+    for row in session.execute(
+        select(*EnjeuRecord.columns())
+        .where(EnjeuLocal.contrat_id.in_(list(by_contract)))
+        .order_by(EnjeuLocal.position)
+    ):
+        by_contract[row.contrat_id].enjeux_locaux.append(EnjeuRecord(**row._mapping))
+
+    for row in session.execute(
+        select(*SignatoryRecord.columns()).where(Signataire.territoire_id.in_(scope))
+    ):
+        territories[row.territoire_id].signataires.append(SignatoryRecord(**row._mapping))
+    for territory in territories.values():
+        territory.signataires.sort(key=signatory_order)
+
+    for row in session.execute(
+        select(*AxisRecord.columns()).where(Axe.territoire_id.in_(scope)).order_by(Axe.position)
+    ):
+        territories[row.territoire_id].axes.append(AxisRecord(**row._mapping))
+
+    where = FicheAction.territoire_id.in_(scope) & FicheAction.supprime_le.is_(None)
+    fiches: dict[uuid.UUID, FicheRecord] = {}
+    for row in session.execute(
+        _fiche_query().where(where).order_by(FicheAction.position, FicheAction.numero)
+    ):
+        fiche = fiches[row.id] = _fiche(row)
+        territories[fiche.territoire_id].fiches_actives.append(fiche)
+    _attach_children(session, fiches, where)
+
+    states = {
+        label: position
+        for label, position in session.execute(
+            select(EtatAvancement.libelle, EtatAvancement.position)
+        )
+    }
+    return TerritoryRecords(ordered, states)

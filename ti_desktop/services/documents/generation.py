@@ -96,6 +96,33 @@ def _load_territory(database: Database, territoire_id: uuid.UUID) -> TerritoryRe
     return found[0]
 
 
+def _find_fiche(territory: TerritoryRecord, numero: str) -> FicheRecord:
+    """The fiche of that number, ignoring case and accents (« 1.2 »)."""
+    fiches = territory.fiches_actives
+    found = match_label(numero, [f.numero for f in fiches])
+    if found is None:
+        known = ", ".join(f.numero for f in fiches) or "aucune"
+        raise UserFacingError(
+            f"Pas de fiche-action n° {numero} dans « {territory.nom} ». Fiches : {known}."
+        )
+    return next(f for f in fiches if f.numero == found)
+
+
+def proposed_file_name(
+    database: Database, territoire_id: uuid.UUID, numero: str | None = None
+) -> str:
+    """The name proposed when saving the contract (or, with ``numero``, one fiche).
+
+    Raises:
+        UserFacingError: the territory or the fiche is gone.
+    """
+    territory = _load_territory(database, territoire_id)
+    today = date.today()
+    if numero is None:
+        return default_contract_file_name(territory, territory.contrat_courant, today)
+    return default_fiche_file_name(territory, _find_fiche(territory, numero), today)
+
+
 def _territory_context(
     database: Database, territoire_id: uuid.UUID, numero: str | None, today: date
 ) -> tuple[Context, str]:
@@ -106,14 +133,7 @@ def _territory_context(
             contract_context(territory, today=today),
             default_contract_file_name(territory, territory.contrat_courant, today),
         )
-    fiches = territory.fiches_actives
-    found = match_label(numero, [f.numero for f in fiches])
-    if found is None:
-        known = ", ".join(f.numero for f in fiches) or "aucune"
-        raise UserFacingError(
-            f"Pas de fiche-action n° {numero} dans « {territory.nom} ». Fiches : {known}."
-        )
-    fiche = next(f for f in fiches if f.numero == found)
+    fiche = _find_fiche(territory, numero)
     return (
         single_fiche_context(territory, fiche, today=today),
         default_fiche_file_name(territory, fiche, today),

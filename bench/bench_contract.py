@@ -19,15 +19,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from docxtpl import DocxTemplate
-from sqlalchemy import select
 
 from ti_desktop import paths
-from ti_desktop.db.models import FicheAction, Indicateur, LigneFinancement, Territoire
+from ti_desktop.db.models import FicheAction, Indicateur, LigneFinancement
 from ti_desktop.db.store import Database, open_database
 from ti_desktop.services.demo import create_demo_territory
 from ti_desktop.services.documents import generation as contract_documents
 from ti_desktop.services.documents.context import contract_context
-from ti_desktop.services.territories import full_territory_options
+from ti_desktop.services.records import load_territories
 
 SIZES = (10, 60, 500)
 
@@ -109,10 +108,8 @@ def main() -> int:
                 for _ in range(2)
             )
             with database.reader() as session:
-                territory = session.scalars(
-                    select(Territoire).options(*full_territory_options())  # type: ignore[arg-type]
-                ).one()
-                context = contract_context(territory, today=date.today())
+                territory = load_territories(session, [territory_id]).territories[0]
+            context = contract_context(territory, today=date.today())
 
             plain = min(
                 _timed(_plain_render, template, context, folder / f"plain-{count}.docx")

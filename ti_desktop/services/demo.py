@@ -25,19 +25,19 @@ _I, _P, _E = (
 )
 
 # fmt: off
-_SIGNATORIES: list[tuple[GroupeSignataire, str, str, str, str, date | None]] = [
-    (_I, "Troyes Champagne Métropole", "M. Laurent Verdier", "Président", "Délibération n° 2024-117", date(2024, 3, 21)),
-    (_I, "Troyes Champagne Métropole", "Mme Claire Fontaine", "1ère Vice-Présidente chargée du développement économique", "", None),
-    (_I, "Communauté de communes de la Région de Bar-sur-Aube", "M. Philippe Marchal", "Président", "Délibération n° 24-32", date(2024, 4, 4)),
-    (_I, "Communauté de communes de Vendeuvre-Soulaines", "Mme Sophie Renard", "Présidente", "Délibération n° 2024-21", date(2024, 4, 11)),
-    (_P, "Région Grand Est", "M. Étienne Lambert", "Président du Conseil régional", "Délibération n° 24CP-0512", date(2024, 5, 24)),
-    (_P, "État", "Mme Hélène Garnier", "Préfète de l'Aube", "", None),
-    (_P, "Banque des Territoires", "M. Olivier Moreau", "Directeur régional Grand Est", "", None),
-    (_P, "Bpifrance", "Mme Nathalie Petit", "Directrice régionale Champagne-Ardenne", "", None),
-    (_P, "France Travail", "M. Julien Roux", "Directeur territorial de l'Aube", "", None),
-    (_E, "Aube Mécanique de Précision", "M. Thomas Girard", "Président-directeur général (Romilly-sur-Seine), binôme industriel", "", None),
-    (_E, "Vallée de Seine Bioraffinage", "Mme Isabelle Noël", "Directrice générale (Troyes)", "", None),
-    (_E, "CCI Troyes et Aube", "M. Bernard Chevalier", "Président", "", None),
+_SIGNATORIES: list[tuple[GroupeSignataire, str, str, str, str, str, date | None]] = [
+    (_I, "Troyes Champagne Métropole", "M.", "Laurent Verdier", "Président", "Délibération n° 2024-117", date(2024, 3, 21)),
+    (_I, "Troyes Champagne Métropole", "Mme", "Claire Fontaine", "1ère Vice-Présidente chargée du développement économique", "", None),
+    (_I, "Communauté de communes de la Région de Bar-sur-Aube", "M.", "Philippe Marchal", "Président", "Délibération n° 24-32", date(2024, 4, 4)),
+    (_I, "Communauté de communes de Vendeuvre-Soulaines", "Mme", "Sophie Renard", "Présidente", "Délibération n° 2024-21", date(2024, 4, 11)),
+    (_P, "Région Grand Est", "M.", "Étienne Lambert", "Président du Conseil régional", "Délibération n° 24CP-0512", date(2024, 5, 24)),
+    (_P, "État", "Mme", "Hélène Garnier", "Préfète de l'Aube", "", None),
+    (_P, "Banque des Territoires", "M.", "Olivier Moreau", "Directeur régional Grand Est", "", None),
+    (_P, "Bpifrance", "Mme", "Nathalie Petit", "Directrice régionale Champagne-Ardenne", "", None),
+    (_P, "France Travail", "M.", "Julien Roux", "Directeur territorial de l'Aube", "", None),
+    (_E, "Aube Mécanique de Précision", "M.", "Thomas Girard", "Président-directeur général (Romilly-sur-Seine), binôme industriel", "", None),
+    (_E, "Vallée de Seine Bioraffinage", "Mme", "Isabelle Noël", "Directrice générale (Troyes)", "", None),
+    (_E, "CCI Troyes et Aube", "M.", "Bernard Chevalier", "Président", "", None),
 ]
 
 # (numero, axis index, title, maître d'ouvrage, location, start, end, cost, progress,
@@ -122,12 +122,13 @@ def create_demo_territory(session: Session) -> Territoire:
         )
     ]
     order: dict[str, int] = {}
-    for group, organisation, person, function, reference, deliberation in _SIGNATORIES:
+    for group, organisation, civility, person, function, reference, deliberation in _SIGNATORIES:
         order[group] = order.get(group, 0) + 1
         territory.signataires.append(
             Signataire(
                 groupe=group.value,
                 organisme=organisation,
+                civilite=civility,
                 representant=person,
                 fonction=function,
                 ordre=order[group],

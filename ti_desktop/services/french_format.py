@@ -66,6 +66,13 @@ def format_date_long(value: date | None) -> str:
     return f"{day} {_MONTHS[value.month - 1]} {value.year}"
 
 
+def format_period(first: int | None, last: int | None, separator: str = "-") -> str:
+    """A contract's years: ``2024-2027`` (documents pass an en dash: ``2024–2027``)."""
+    if first and last:
+        return f"{first}{separator}{last}"
+    return str(first or last or "")
+
+
 def format_date_short(value: date | None) -> str:
     """``date(2022, 10, 25)`` → ``25/10/2022``."""
     return "" if value is None else value.strftime("%d/%m/%Y")

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -223,6 +223,26 @@ def summarize_lines(cost: Decimal | None, lines: Iterable[FinancingLineRecord]) 
         category = CategorieFinancement(line.categorie)
         totals[category] = totals.get(category, ZERO) + line.montant
     return FinancingSummary(cost, totals)
+
+
+_R = TypeVar("_R", bound=Record)
+
+
+def new_record(cls: type[_R], **values: Any) -> _R:
+    """A record built in memory, not read (samples, tests): every column at its default.
+
+    Columns take the model's default (``""`` for texts, a fresh id…) or ``None``;
+    ``values`` set the others and the children lists.
+    """
+    defaults: dict[str, Any] = {}
+    for column in cls.model.__table__.columns:
+        default = column.default
+        if default is None or not (default.is_scalar or default.is_callable):
+            defaults[column.name] = None
+        else:
+            arg = default.arg
+            defaults[column.name] = arg(None) if default.is_callable else arg
+    return cls(**(defaults | values))
 
 
 GROUP_ORDER: tuple[str, ...] = tuple(group.value for group in GroupeSignataire)

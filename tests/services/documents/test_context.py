@@ -7,14 +7,10 @@ from decimal import Decimal
 import pytest
 
 from ti_desktop.db.models import Signataire
-from ti_desktop.services.documents.context import (
-    clean_text,
-    contract_context,
-    paragraphs,
-    percent,
-    representation,
-    sample_territory,
-)
+from ti_desktop.services.documents.clauses import representation
+from ti_desktop.services.documents.context import contract_context
+from ti_desktop.services.documents.formatting import clean_text, paragraphs, percent
+from ti_desktop.services.documents.sample import sample_territory
 
 
 def _people(*rows: tuple[str, str]) -> list[Signataire]:

@@ -15,6 +15,7 @@ from ti_desktop.db.store import Database
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.documents import email_draft
 from ti_desktop.services.documents.email_draft import (
+    DraftProposal,
     build_draft,
     mailto_url,
     propose_draft,
@@ -42,6 +43,17 @@ def files(tmp_path: Path) -> list[Path]:
         path.write_bytes(data)
         paths.append(path)
     return paths
+
+
+def _draft_as_proposed(proposal: DraftProposal) -> EmailMessage:
+    return build_draft(
+        sender=proposal.sender,
+        recipients=proposal.recipients,
+        cc=proposal.cc,
+        subject=proposal.subject,
+        body=proposal.body,
+        attachments=proposal.attachments,
+    )
 
 
 def parse(path: Path) -> EmailMessage:
@@ -208,14 +220,7 @@ def test_propose_draft_from_demo_territory(demo_database: Database, files: list[
     assert "Camille Dubois" in proposal.body
 
     # The proposal builds a valid draft as is.
-    message = build_draft(
-        sender=proposal.sender,
-        recipients=proposal.recipients,
-        cc=proposal.cc,
-        subject=proposal.subject,
-        body=proposal.body,
-        attachments=proposal.attachments,
-    )
+    message = _draft_as_proposed(proposal)
     assert len(list(message.iter_attachments())) == 3
 
 
@@ -259,3 +264,39 @@ def test_split_addresses_respects_quotes() -> None:
     assert email_draft.parse_address('"Dupont, Jean" <j@example.org>').display_name == (
         "Dupont, Jean"
     )
+
+
+def test_region_correspondent_is_the_recipient_and_partners_in_copy(
+    demo_database: Database, files: list[Path]
+) -> None:
+    with demo_database.session() as session:
+        territory = session.scalars(select(Territoire)).one()
+        territory_id = territory.id
+        territory.correspondant_region_email = "suivi.ti@grandest.example.org"
+        people = sorted(territory.signataires, key=lambda s: (s.groupe, s.ordre))
+        people[0].email = "president@troyes-champagne-metropole.fr"
+        people[4].email = "SUIVI.TI@grandest.example.org"  # the correspondent signs too
+        people[5].email = "prefete@aube.gouv.fr"
+
+    proposal = propose_draft(demo_database, territory_id, files)
+    assert proposal.recipients == ["suivi.ti@grandest.example.org"]
+    assert proposal.cc == [
+        "M. Laurent Verdier <president@troyes-champagne-metropole.fr>",
+        "Mme Hélène Garnier <prefete@aube.gouv.fr>",
+    ]
+    assert len(proposal.missing_emails) == len(people) - 3
+    assert "Mme Claire Fontaine (Troyes Champagne Métropole)" in proposal.missing_emails
+    message = _draft_as_proposed(proposal)
+    assert [a.addr_spec for a in message["To"].addresses] == ["suivi.ti@grandest.example.org"]
+    assert len(message["Cc"].addresses) == 2
+
+    # Without a correspondent, the signatories are the recipients, as before.
+    with demo_database.session() as session:
+        session.scalars(select(Territoire)).one().correspondant_region_email = ""
+    fallback = propose_draft(demo_database, territory_id, files)
+    assert fallback.recipients == [
+        "M. Laurent Verdier <president@troyes-champagne-metropole.fr>",
+        "M. Étienne Lambert <SUIVI.TI@grandest.example.org>",
+        "Mme Hélène Garnier <prefete@aube.gouv.fr>",
+    ]
+    assert fallback.cc == []

@@ -349,3 +349,55 @@ def test_signatory_of_an_unknown_group_is_not_dropped(database: Database, tmp_pa
     text = full_text(target)
     assert "Le Lycée du Val, représenté par Mme Trois," in text
     assert "ci-après, les « invités » ; d'autre part," in text
+
+
+def test_civility_field_in_the_parties_and_signatures(database: Database, tmp_path: Path) -> None:
+    with database.session() as session:
+        territory = create_territory(session, "Val", "Bretagne")
+        territory.signataires = [
+            Signataire(
+                groupe="Intercommunalités",
+                organisme="Ville du Val",
+                civilite="Mme",
+                representant="Ida Roux",
+                fonction="Maire",
+            ),
+            # typed before the Civilité field existed, then the field filled in
+            Signataire(
+                groupe="Partenaires publics",
+                organisme="Département du Morbihan",
+                civilite="M.",
+                representant="M. Yann Le Goff",
+                fonction="Maire",
+            ),
+        ]
+        territory_id = territory.id
+    target = tmp_path / "c.docx"
+    contract_documents.generate_contract(database, territory_id, target)
+    text = full_text(target)
+    assert "La Ville du Val, représentée par sa Maire Mme Ida Roux," in text
+    assert "Le Département du Morbihan, représenté par son Maire M. Yann Le Goff," in text
+    assert "M. M." not in text
+    signature_cells = {row[0] for row in table_rows(target) if row[1] == "Signature"}
+    assert "Pour la Ville du Val\nMaire\nMme Ida Roux" in signature_cells
+
+
+def test_demo_stores_the_civility_apart_from_the_name(demo_database: Database) -> None:
+    people = _demo(demo_database).signataires
+    assert {p.civilite for p in people} == {"M.", "Mme"}
+    assert not [p.representant for p in people if p.representant.startswith(("M.", "Mme"))]
+
+
+def test_proposed_file_names_for_the_window(demo_database: Database) -> None:
+    from ti_desktop.errors import UserFacingError
+
+    today = date.today().isoformat()
+    territory_id = demo_id(demo_database)
+    assert contract_documents.proposed_file_name(demo_database, territory_id) == (
+        f"Contrat - Troyes – Bar-sur-Aube (démonstration) - 2024-2027 - {today}.docx"
+    )
+    fiche_name = contract_documents.proposed_file_name(demo_database, territory_id, "2.3")
+    assert fiche_name.startswith("Fiche-action 2.3 - Tiers-lieu industriel et fab-lab de Bar-")
+    assert len(fiche_name) <= contract_documents.MAX_FILE_NAME and fiche_name.endswith(".docx")
+    with pytest.raises(UserFacingError, match="Pas de fiche-action n° 9.9"):
+        contract_documents.proposed_file_name(demo_database, territory_id, "9.9")

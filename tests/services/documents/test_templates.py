@@ -178,3 +178,18 @@ def test_check_template_findings(tmp_path: Path) -> None:
     table.cell(1, 0).text = "{% endfor %}"
     row_loop.save(str(tmp_path / "t.docx"))
     assert "{%tr" in check_template(tmp_path / "t.docx").empty_loops[0].message
+
+
+def test_check_template_knows_the_civility_and_the_region_correspondent(tmp_path: Path) -> None:
+    template = _template(
+        tmp_path,
+        "Correspondant : {{ territoire.correspondant_region_email }}",
+        "{%p for signataire in signataires %}",
+        "{{ signataire.civilite }} {{ signataire.nom }}, {{ signataire.fonction }}",
+        "{%p endfor %}",
+    )
+    report = check_template(template)
+    assert report.can_render, report.lines()
+    assert {"territoire.correspondant_region_email", "signataire.civilite"} <= set(report.variables)
+    typo = check_template(_template(tmp_path, "{{ signataires[0].civility }}", name="t.docx"))
+    assert not typo.can_render and "civility" in "\n".join(typo.lines())

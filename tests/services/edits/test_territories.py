@@ -32,7 +32,7 @@ def test_rows_and_detail_of_demo(demo_database: Database) -> None:
     assert len(signatories) == 12
     assert [s.groupe for s in signatories][:4] == [GroupeSignataire.INTERCOMMUNALITES] * 4
     co = [s for s in signatories if s.co_representant]
-    assert [s.representant for s in co] == ["Mme Claire Fontaine"]
+    assert [s.representant for s in co] == ["Claire Fontaine"]
 
 
 def test_trash_rows(database: Database) -> None:

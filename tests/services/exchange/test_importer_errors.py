@@ -31,7 +31,7 @@ BAD_CELLS: list[tuple[str, int, str, Any, str]] = [
     ("Indicateurs", 2, "N° fiche", "7.7", "fiche n° 7.7 inconnue"),
     ("Indicateurs", 2, "Valeur cible", "beaucoup", "n'est pas un montant ou un nombre"),
     ("Signataires", 2, "Groupe", "Amis", "valeurs admises : Intercommunalités"),
-    ("Signataires", 3, "Représentant", "M. Laurent Verdier", "signataire en double"),
+    ("Signataires", 3, "Représentant", "Laurent Verdier", "signataire en double"),
     ("Territoires", 2, "Phase", "Phase 3", "valeurs admises : Phase 1 (2018-2022)"),
     ("Territoires", 2, "Période", "2024/2027", "n'est pas une période"),
     ("Territoires", 2, "Statut du contrat", "Rêvé", "valeurs admises : Brouillon"),

@@ -24,11 +24,12 @@ from email.utils import format_datetime, getaddresses, make_msgid
 from pathlib import Path
 from urllib.parse import quote
 
-from ti_desktop.db.models import Territoire
 from ti_desktop.db.store import Database
 from ti_desktop.db.vocabulary import TypeDocument
 from ti_desktop.errors import UserFacingError
+from ti_desktop.services.documents.clauses import person_name
 from ti_desktop.services.files.atomic import atomic_path
+from ti_desktop.services.records import TerritoryRecord, load_territories
 
 DRAFTS_FOLDER_NAME = "courriels"
 JOURNAL_NAME = "journal.csv"
@@ -234,20 +235,21 @@ def _format_person(name: str, email: str) -> str | None:
     return str(address)
 
 
-def _subject(territory: Territoire) -> str:
+def _kind(territory: TerritoryRecord) -> str:
     contract = territory.contrat_courant
-    kind = contract.type_document if contract else TypeDocument.CONTRAT.value
-    return f"{kind} de Territoire d'industrie {territory.nom} — documents"
+    return str(contract.type_document) if contract else TypeDocument.CONTRAT.value
 
 
-def _body(territory: Territoire, attachments: Sequence[Path]) -> str:
-    contract = territory.contrat_courant
-    kind = (contract.type_document if contract else TypeDocument.CONTRAT.value).lower()
+def _subject(territory: TerritoryRecord) -> str:
+    return f"{_kind(territory)} de Territoire d'industrie {territory.nom} — documents"
+
+
+def _body(territory: TerritoryRecord, attachments: Sequence[Path]) -> str:
     lines = [
         "Madame, Monsieur,",
         "",
-        f"Veuillez trouver ci-joint les documents du {kind} de Territoire d'industrie "
-        f"{territory.nom}\u00a0:",
+        f"Veuillez trouver ci-joint les documents du {_kind(territory).lower()} de Territoire "
+        f"d'industrie {territory.nom}\u00a0:",
     ]
     lines += [f"  - {path.name}" for path in attachments] or ["  (aucune pièce jointe)"]
     lines += [
@@ -266,45 +268,60 @@ def _body(territory: Territoire, attachments: Sequence[Path]) -> str:
     return "\n".join(lines + signature) + "\n"
 
 
+def _address_key(formatted: str) -> str:
+    return parse_address(formatted).addr_spec.lower()
+
+
+def _signatory_addresses(territory: TerritoryRecord) -> tuple[list[str], list[str]]:
+    """The signatories' addresses in signing order, each once, and who has none."""
+    addresses: list[str] = []
+    seen: set[str] = set()
+    missing: list[str] = []
+    for signatory in territory.signataires:
+        formatted = _format_person(person_name(signatory), signatory.email)
+        who = person_name(signatory) or signatory.organisme
+        if formatted is None:
+            missing.append(f"{who} ({signatory.organisme})" if who != signatory.organisme else who)
+            continue
+        if _address_key(formatted) not in seen:
+            seen.add(_address_key(formatted))
+            addresses.append(formatted)
+    return addresses, missing
+
+
 def propose_draft(
     database: Database, territoire_id: uuid.UUID, attachments: Sequence[Path]
 ) -> DraftProposal:
     """Recipients, subject and body proposed for sending a territory's documents.
 
-    Recipients are the signatories' addresses (in signing order, each address once);
-    the chef de projet is the sender. Signatories without a valid address are listed
-    in ``missing_emails``.
+    The documents go to the Région: its correspondent (« Courriel du correspondant
+    Région ») is the recipient, the signatories who have an address are in copy.
+    Without a correspondent, the signatories are the recipients (in signing order,
+    each address once). The chef de projet is the sender. Signatories without a valid
+    address are listed in ``missing_emails``.
     """
     with database.reader() as session:
-        territory = session.get(Territoire, territoire_id)
-        if territory is None:
-            raise UserFacingError("Ce territoire n'existe plus dans la base.")
-        recipients: list[str] = []
-        seen: set[str] = set()
-        missing: list[str] = []
-        for signatory in territory.signataires:
-            formatted = _format_person(signatory.representant, signatory.email)
-            who = signatory.representant.strip() or signatory.organisme
-            if formatted is None:
-                missing.append(
-                    f"{who} ({signatory.organisme})" if who != signatory.organisme else who
-                )
-                continue
-            key = parse_address(formatted).addr_spec.lower()
-            if key not in seen:
-                seen.add(key)
-                recipients.append(formatted)
-        sender = _format_person(territory.chef_projet_nom, territory.chef_projet_email) or ""
-        return DraftProposal(
-            territoire=territory.nom,
-            sender=sender,
-            recipients=recipients,
-            cc=[],
-            subject=_subject(territory),
-            body=_body(territory, attachments),
-            attachments=list(attachments),
-            missing_emails=missing,
-        )
+        found = load_territories(session, [territoire_id]).territories
+    if not found:
+        raise UserFacingError("Ce territoire n'existe plus dans la base.")
+    territory = found[0]
+    signatories, missing = _signatory_addresses(territory)
+    region = _format_person("", territory.correspondant_region_email)
+    if region is None:
+        recipients, cc = signatories, []
+    else:
+        recipients = [region]
+        cc = [a for a in signatories if _address_key(a) != _address_key(region)]
+    return DraftProposal(
+        territoire=territory.nom,
+        sender=_format_person(territory.chef_projet_nom, territory.chef_projet_email) or "",
+        recipients=recipients,
+        cc=cc,
+        subject=_subject(territory),
+        body=_body(territory, attachments),
+        attachments=list(attachments),
+        missing_emails=missing,
+    )
 
 
 @dataclass(frozen=True)

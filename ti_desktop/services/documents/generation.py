@@ -1,8 +1,9 @@
 """Generate the contract and single fiches-actions as Word (and PDF) files.
 
-The public API for the command line and the window: one call reads the territory in a
-short read-only session, builds the French context, renders the template in the
-sandbox and writes the file atomically; ``pdf=True`` then converts it with LibreOffice.
+The public API for the command line and the window: one call reads the territory's
+records in a short read-only session, builds the French context from them once the
+session is closed, renders the template in the sandbox and writes the file atomically;
+``pdf=True`` then converts it with LibreOffice.
 """
 
 from __future__ import annotations
@@ -13,19 +14,23 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
-
 from ti_desktop import paths
 from ti_desktop.db.models import Contrat, FicheAction, Territoire
 from ti_desktop.db.store import Database
-from ti_desktop.db.vocabulary import fold
+from ti_desktop.db.vocabulary import match_label
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.documents import pdf as pdf_convert
 from ti_desktop.services.documents.context import Context, contract_context, single_fiche_context
 from ti_desktop.services.documents.render import fill_template
 from ti_desktop.services.files.atomic import atomic_path
+from ti_desktop.services.french_format import format_period
 from ti_desktop.services.progress import ProgressCallback, report
-from ti_desktop.services.territories import full_territory_options
+from ti_desktop.services.records import (
+    ContractRecord,
+    FicheRecord,
+    TerritoryRecord,
+    load_territories,
+)
 
 MAX_FILE_NAME = 120
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
@@ -55,17 +60,24 @@ def safe_file_name(stem: str, suffix: str = ".docx") -> str:
     return text + suffix
 
 
-def default_contract_file_name(territory: Territoire, contract: Contrat | None, today: date) -> str:
+def default_contract_file_name(
+    territory: TerritoryRecord | Territoire,
+    contract: ContractRecord | Contrat | None,
+    today: date,
+) -> str:
     """``Contrat - <territoire> - 2024-2027 - 2026-11-23.docx`` (safe on Windows)."""
     kind = contract.type_document if contract else "Contrat"
     parts = [kind, territory.nom]
-    if contract and contract.periode:
-        parts.append(contract.periode)
+    period = format_period(contract.annee_debut, contract.annee_fin) if contract else ""
+    if period:
+        parts.append(period)
     parts.append(today.isoformat())
     return safe_file_name(" - ".join(parts))
 
 
-def default_fiche_file_name(territory: Territoire, fiche: FicheAction, today: date) -> str:
+def default_fiche_file_name(
+    territory: TerritoryRecord | Territoire, fiche: FicheRecord | FicheAction, today: date
+) -> str:
     """``Fiche-action 1.2 - <intitulé> - <territoire> - 2026-11-23.docx`` (safe on Windows)."""
     title = fiche.intitule if len(fiche.intitule) <= 50 else fiche.intitule[:49].rstrip() + "…"
     return safe_file_name(
@@ -73,36 +85,59 @@ def default_fiche_file_name(territory: Territoire, fiche: FicheAction, today: da
     )
 
 
-def _load_territory_context(
+def _load_territory(database: Database, territoire_id: uuid.UUID) -> TerritoryRecord:
+    """The territory's records (fiches outside the trash), read in one short session."""
+    with database.reader() as session:
+        found = load_territories(session, [territoire_id]).territories
+    if not found:
+        raise UserFacingError(
+            "Ce territoire n'existe plus dans la base (il a peut-être été supprimé)."
+        )
+    return found[0]
+
+
+def _find_fiche(territory: TerritoryRecord, numero: str) -> FicheRecord:
+    """The fiche of that number, ignoring case and accents (« 1.2 »)."""
+    fiches = territory.fiches_actives
+    found = match_label(numero, [f.numero for f in fiches])
+    if found is None:
+        known = ", ".join(f.numero for f in fiches) or "aucune"
+        raise UserFacingError(
+            f"Pas de fiche-action n° {numero} dans « {territory.nom} ». Fiches : {known}."
+        )
+    return next(f for f in fiches if f.numero == found)
+
+
+def proposed_file_name(
+    database: Database, territoire_id: uuid.UUID, numero: str | None = None
+) -> str:
+    """The name proposed when saving the contract (or, with ``numero``, one fiche).
+
+    Raises:
+        UserFacingError: the territory or the fiche is gone.
+    """
+    territory = _load_territory(database, territoire_id)
+    today = date.today()
+    if numero is None:
+        return default_contract_file_name(territory, territory.contrat_courant, today)
+    return default_fiche_file_name(territory, _find_fiche(territory, numero), today)
+
+
+def _territory_context(
     database: Database, territoire_id: uuid.UUID, numero: str | None, today: date
 ) -> tuple[Context, str]:
-    """The context (plain data, session closed afterwards) and the default file name."""
-    with database.reader() as session:
-        territory = session.scalar(
-            select(Territoire)
-            .where(Territoire.id == territoire_id)
-            .options(*full_territory_options())  # type: ignore[arg-type]
-        )
-        if territory is None or territory.supprime_le is not None:
-            raise UserFacingError(
-                "Ce territoire n'existe plus dans la base (il a peut-être été supprimé)."
-            )
-        if numero is None:
-            return (
-                contract_context(territory, today=today),
-                default_contract_file_name(territory, territory.contrat_courant, today),
-            )
-        key = fold(numero)
-        fiche = next((f for f in territory.fiches_actives if fold(f.numero) == key), None)
-        if fiche is None:
-            known = ", ".join(f.numero for f in territory.fiches_actives) or "aucune"
-            raise UserFacingError(
-                f"Pas de fiche-action n° {numero} dans « {territory.nom} ». Fiches : {known}."
-            )
+    """The context (plain data) and the default file name."""
+    territory = _load_territory(database, territoire_id)
+    if numero is None:
         return (
-            single_fiche_context(territory, fiche, today=today),
-            default_fiche_file_name(territory, fiche, today),
+            contract_context(territory, today=today),
+            default_contract_file_name(territory, territory.contrat_courant, today),
         )
+    fiche = _find_fiche(territory, numero)
+    return (
+        single_fiche_context(territory, fiche, today=today),
+        default_fiche_file_name(territory, fiche, today),
+    )
 
 
 def _generate(
@@ -117,7 +152,7 @@ def _generate(
     steps = 4 if pdf else 3
     report(progress, 0, steps, "Lecture du territoire…")
     soffice = pdf_convert.require_soffice() if pdf else None  # fail before writing anything
-    context, default_name = _load_territory_context(database, territoire_id, numero, date.today())
+    context, default_name = _territory_context(database, territoire_id, numero, date.today())
     docx_path = Path(target) if target is not None else Path.cwd() / default_name
     if docx_path.suffix.lower() != ".docx":
         docx_path = docx_path.with_name(docx_path.name + ".docx")

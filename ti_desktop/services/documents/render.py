@@ -27,12 +27,8 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from ti_desktop.errors import TemplateError
-from ti_desktop.services.documents.context import (
-    clean_text,
-    contract_context,
-    sample_territory,
-    single_fiche_context,
-)
+from ti_desktop.services.documents.formatting import clean_text
+from ti_desktop.services.documents.sample import known_variables, sample_context
 from ti_desktop.services.files.atomic import atomic_path
 
 _DOCX_TAG = re.compile(r"<[^>]+>")
@@ -313,22 +309,6 @@ def _empty_loop_problems(template: _SafeDocxTemplate) -> list[TemplateProblem]:
             TemplateProblem(text, f"boucle ou condition seule dans son paragraphe, qui {advice}")
         )
     return problems
-
-
-def known_variables() -> set[str]:
-    """Top-level names offered to the contract and fiche templates."""
-    territory = sample_territory()
-    return set(contract_context(territory)) | set(
-        single_fiche_context(territory, territory.fiches[0])
-    )
-
-
-def sample_context() -> dict[str, Any]:
-    """A context offering every variable (contract and single fiche) for trial renders."""
-    territory = sample_territory()
-    context = contract_context(territory)
-    context["fiche"] = single_fiche_context(territory, territory.fiches[0])["fiche"]
-    return context
 
 
 def check_template(path: Path) -> TemplateReport:

@@ -30,7 +30,12 @@ from ti_desktop.db.vocabulary import (
 )
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.fields.kinds import Choices, Field, Kind
-from ti_desktop.services.french_format import format_date_short, format_euros, format_number
+from ti_desktop.services.french_format import (
+    format_date_short,
+    format_euros,
+    format_number,
+    format_period,
+)
 
 CENT = Decimal("0.01")
 QUANTUM = Decimal("0.0001")
@@ -415,10 +420,7 @@ def display_text(field: Field, value: Any) -> str:
     if field.kind is Kind.DATE:
         return format_date_short(value)
     if field.kind is Kind.PERIOD:
-        first, last = value
-        if first and last:
-            return f"{first}-{last}"
-        return str(first or last or "")
+        return format_period(*value)
     return str(value)
 
 

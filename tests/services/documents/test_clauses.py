@@ -1,0 +1,81 @@
+"""The parties' wording with the « Civilité » field, and names typed before it existed."""
+
+from __future__ import annotations
+
+import pytest
+
+from ti_desktop.services.documents.clauses import (
+    person_name,
+    representation,
+    signature_block,
+    split_civility,
+)
+from ti_desktop.services.records import SignatoryRecord, new_record
+
+
+def _person(civilite: str, representant: str, fonction: str) -> SignatoryRecord:
+    return new_record(
+        SignatoryRecord,
+        groupe="Partenaires publics",
+        organisme="Ville de Troyes",
+        civilite=civilite,
+        representant=representant,
+        fonction=fonction,
+    )
+
+
+@pytest.mark.parametrize(
+    ("civilite", "representant", "fonction", "expected"),
+    [
+        ("M.", "Hervé Blanc", "Président", "son Président M. Hervé Blanc"),
+        # the function says nothing of the gender: the civility decides
+        ("Mme", "Ida Roux", "Maire", "sa Maire Mme Ida Roux"),
+        ("M.", "Paul Noir", "Maire", "son Maire M. Paul Noir"),
+        ("Mme", "Ève Vert", "Adjointe", "son Adjointe Mme Ève Vert"),
+        # legacy names hold the civility: read once, never « M. M. »
+        ("M.", "M. Laurent Verdier", "Président", "son Président M. Laurent Verdier"),
+        ("", "M. Laurent Verdier", "Président", "son Président M. Laurent Verdier"),
+        ("", "Madame Ida Roux", "Maire", "sa Maire Mme Ida Roux"),
+        ("Mme", "Mme Ida Roux", "Maire", "sa Maire Mme Ida Roux"),
+        # the field wins over what the name says
+        ("Mme", "M. Ida Roux", "Maire", "sa Maire Mme Ida Roux"),
+        # no name: no civility alone, but it still gives the gender
+        ("Mme", "", "Maire", "sa Maire"),
+        ("Mme", "Zoé Lin", "", "Mme Zoé Lin"),
+        ("", "Marc Brun", "Maire", "son Maire Marc Brun"),
+    ],
+)
+def test_civility_in_the_representation(
+    civilite: str, representant: str, fonction: str, expected: str
+) -> None:
+    people = [_person(civilite, representant, fonction)]
+    assert representation("Ville de Troyes", people) == (
+        f"La Ville de Troyes, représentée par {expected}"
+    )
+
+
+def test_split_civility_only_takes_a_civility_before_a_name() -> None:
+    assert split_civility("M. Laurent Verdier") == ("M.", "Laurent Verdier")
+    assert split_civility("  Monsieur  Jean Fer ") == ("M.", "Jean Fer")
+    assert split_civility("Mlle Zoé Lin") == ("Mme", "Zoé Lin")
+    assert split_civility("Marc Brun") == ("", "Marc Brun")
+    assert split_civility("Mme") == ("", "Mme")
+    assert split_civility("") == ("", "")
+
+
+def test_signature_block_names_the_person_with_the_civility() -> None:
+    block = signature_block(_person("Mme", "Hélène Garnier", "Préfète de l'Aube"))
+    assert (block["civilite"], block["nom"], block["representant"]) == (
+        "Mme",
+        "Hélène Garnier",
+        "Mme Hélène Garnier",
+    )
+    assert block["pour"] == "Pour la Ville de Troyes"
+    legacy = signature_block(_person("", "M. Jean Fer", "Président"))
+    assert (legacy["civilite"], legacy["nom"], legacy["representant"]) == (
+        "M.",
+        "Jean Fer",
+        "M. Jean Fer",
+    )
+    assert signature_block(_person("M.", "", "Président"))["representant"] == "—"
+    assert person_name(_person("M.", "", "Président")) == ""

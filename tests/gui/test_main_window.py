@@ -157,7 +157,7 @@ def test_enjeux_and_axes_edits(qtbot: QtBot, demo_database: Database, tmp_path: 
     assert page.ui.enjeu_list_view.currentIndex().row() == new_row
     enjeux.setData(enjeux.index(new_row), "Décarboner la chaleur industrielle")
     page.ui.enjeu_up_button.click()
-    detail_labels = [e.libelle for e in page.detail.enjeux] if page.detail else []
+    detail_labels = [e.libelle for e in page.contract.enjeux_locaux] if page.contract else []
     assert detail_labels[-2] == "Décarboner la chaleur industrielle"
     page.ui.enjeu_list_view.setCurrentIndex(enjeux.index(count - 1))
     page.ui.remove_enjeu_button.click()
@@ -334,7 +334,8 @@ def test_environment_errors_reach_a_plain_dialog(
 
     from PySide6.QtWidgets import QFileDialog
 
-    from ti_desktop.gui.undo import SetFieldsCommand
+    from ti_desktop.gui.undo import UpdateCommand
+    from ti_desktop.services.edits.territories import update_territory
 
     window = make_window(qtbot, demo_database, tmp_path / "settings")
     blocker = tmp_path / "fichier.txt"
@@ -346,9 +347,15 @@ def test_environment_errors_reach_a_plain_dialog(
     assert any("Copie impossible" in box.text() for box in boxes)
 
     # a write that fails (the record vanished) is reported, never shown as saved
+    gone = uuid.uuid4()
     window.undo_stack.push(
-        SetFieldsCommand(
-            window.database, window.notifier, "x", Territoire, uuid.uuid4(), {"nom": "y"}, None
+        UpdateCommand(
+            window.database,
+            window.notifier,
+            "x",
+            Territoire,
+            None,
+            lambda session: update_territory(session, gone, {"nom": "y"}),
         )
     )
     assert window.save_label.text() == "Dernière modification NON enregistrée"

@@ -150,7 +150,7 @@ class CrashHandler:
                 return
             self.dialog = CrashDialog(report, self.log_file, app.activeWindow())
             self.dialog.open()
-        except Exception:  # noqa: BLE001 - the hook must never raise
+        except Exception:  # the hook must never raise
             log.exception("Impossible d'afficher la fenêtre d'erreur")
         finally:
             self._showing = False

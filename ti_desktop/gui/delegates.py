@@ -188,6 +188,27 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, combo_uuid(editor), Qt.ItemDataRole.EditRole)
 
 
+class TextChoiceDelegate(QStyledItemDelegate):
+    """A drop-down of fixed texts (a signatory's civilité); the model receives the text."""
+
+    def __init__(self, choices: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.choices = tuple(choices)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        editor = QComboBox(parent)
+        editor.addItems(list(self.choices))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findText(str(index.data(Qt.ItemDataRole.EditRole))), 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
 def ask_add_financer(parent: QWidget | None, label: str) -> bool:
     """Ask whether an unknown financer goes into the reference list."""
     answer = QMessageBox.question(

@@ -133,17 +133,27 @@ class Ui_TerritoryPage(object):
 
         self.territory_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.industriel_referent_edit)
 
+        self.correspondant_region_email_label = QLabel(self.territory_group)
+        self.correspondant_region_email_label.setObjectName(u"correspondant_region_email_label")
+
+        self.territory_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.correspondant_region_email_label)
+
+        self.correspondant_region_email_edit = QLineEdit(self.territory_group)
+        self.correspondant_region_email_edit.setObjectName(u"correspondant_region_email_edit")
+
+        self.territory_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.correspondant_region_email_edit)
+
         self.notes_label = QLabel(self.territory_group)
         self.notes_label.setObjectName(u"notes_label")
 
-        self.territory_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.notes_label)
+        self.territory_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.notes_label)
 
         self.notes_edit = QPlainTextEdit(self.territory_group)
         self.notes_edit.setObjectName(u"notes_edit")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumSize(QSize(0, 60))
 
-        self.territory_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.notes_edit)
+        self.territory_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.notes_edit)
 
 
         self.scroll_layout.addWidget(self.territory_group, 0, 0, 1, 1)
@@ -435,6 +445,8 @@ class Ui_TerritoryPage(object):
         self.elu_referent_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"bin\u00f4me \u00e9lu", None))
         self.industriel_referent_label.setText(QCoreApplication.translate("TerritoryPage", u"Industriel r\u00e9f\u00e9rent", None))
         self.industriel_referent_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"bin\u00f4me industriel", None))
+        self.correspondant_region_email_label.setText(QCoreApplication.translate("TerritoryPage", u"Courriel du correspondant R\u00e9gion", None))
+        self.correspondant_region_email_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"prenom.nom@region.fr", None))
         self.notes_label.setText(QCoreApplication.translate("TerritoryPage", u"Notes", None))
         self.notes_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"Notes internes (non export\u00e9es)", None))
         self.contract_group.setTitle(QCoreApplication.translate("TerritoryPage", u"Contrat", None))

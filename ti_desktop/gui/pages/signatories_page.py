@@ -55,11 +55,12 @@ class SignatoriesPage(QWidget):
             GroupeSignataire.PARTENAIRES_ECONOMIQUES.value: self.ui.partenaires_economiques_table,
         }
         self.models: dict[str, SignatoryTableModel] = {}
-        self._civility_delegate = TextChoiceDelegate(["", *(c.value for c in Civilite)], self)
+        civilities = ["", *(c.value for c in Civilite)]
         for groupe, table in self.tables.items():
             model = SignatoryTableModel(groupe, self)
             table.setModel(model)
-            table.setItemDelegateForColumn(COL_CIVILITE, self._civility_delegate)
+            # one delegate per view: a delegate's commitData goes to every view it serves
+            table.setItemDelegateForColumn(COL_CIVILITE, TextChoiceDelegate(civilities, table))
             # Names and functions share the spare width; short columns fit their text,
             # so nothing is cut at any scaling factor.
             header = table.horizontalHeader()

@@ -191,7 +191,7 @@ def test_trash_and_restore_territory(qtbot: QtBot, demo_database: Database, tmp_
     assert _territory(demo_database, DEMO_NAME).supprime_le is not None
     window.undo_action.trigger()
     assert visible_names(window) == [DEMO_NAME]
-    assert window.current_territory_id() == territory_id(demo_database, DEMO_NAME)
+    assert window.current_territoire_id() == territory_id(demo_database, DEMO_NAME)
     window.redo_action.trigger()
     assert visible_names(window) == []
 
@@ -203,7 +203,7 @@ def test_trash_and_restore_territory(qtbot: QtBot, demo_database: Database, tmp_
     assert visible_names(window) == [DEMO_NAME]
     assert dialog.model.rowCount() == 0
     assert _territory(demo_database, DEMO_NAME).supprime_le is None
-    assert window.current_territory_id() == territory_id(demo_database, DEMO_NAME)
+    assert window.current_territoire_id() == territory_id(demo_database, DEMO_NAME)
 
 
 def test_rename_refuses_duplicates(
@@ -212,7 +212,7 @@ def test_rename_refuses_duplicates(
     window = make_window(qtbot, demo_database, tmp_path / "settings")
     _answer(monkeypatch, "Vosges")
     window.ui.action_new_territory.trigger()
-    assert window.current_territory_id() == territory_id(demo_database, "Vosges")
+    assert window.current_territoire_id() == territory_id(demo_database, "Vosges")
     _answer(monkeypatch, "troyes – bar-sur-aube (DÉMONSTRATION)")
     window.ui.action_rename_territory.trigger()
     assert sorted(visible_names(window)) == sorted([DEMO_NAME, "Vosges"])

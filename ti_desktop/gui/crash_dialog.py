@@ -63,7 +63,7 @@ class CrashDialog(QDialog):
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
         self.ui.title_label.setFont(title_font)
-        self.ui.log_file_label.setText(self.tr("Fichier journal : %1").replace("%1", str(log_file)))
+        self.ui.log_file_label.setText(self.tr("Fichier journal : {0}").format(log_file))
         self.ui.report_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.ui.report_text.setPlainText(report)
         self.ui.report_text.setVisible(False)
@@ -90,9 +90,7 @@ class CrashDialog(QDialog):
         self.reports.append(report)
         self.ui.report_text.setPlainText(self.report)
         self.ui.title_label.setText(
-            self.tr("%n erreurs inattendues se sont produites").replace(
-                "%n", str(len(self.reports))
-            )
+            self.tr("{0} erreurs inattendues se sont produites").format(len(self.reports))
         )
 
     @Slot(bool)
@@ -112,9 +110,7 @@ class CrashDialog(QDialog):
 
     @Slot()
     def _on_copy_button_clicked(self) -> None:
-        text = (
-            self.report + "\n\n" + self.tr("Fichier journal : %1").replace("%1", str(self.log_file))
-        )
+        text = self.report + "\n\n" + self.tr("Fichier journal : {0}").format(self.log_file)
         QGuiApplication.clipboard().setText(text)
         self.ui.copy_button.setText(self.tr("Rapport copié"))
 

@@ -22,6 +22,24 @@ def help_text(field: Field) -> str:
     return text[:1].upper() + text[1:] + ("." if text and not text.endswith(".") else "")
 
 
+def in_sentence(field: Field) -> str:
+    """The label inside a sentence: « maître d'ouvrage », but « N° » stays."""
+    label = field.label
+    if len(label) > 1 and label[1].isalpha() and not label[1].isupper():
+        return label[:1].lower() + label[1:]
+    return label
+
+
+def column_header(field: Field) -> str:
+    """The label as a table header: a long one on two lines, so short values keep room."""
+    label = field.label
+    spaces = [i for i, char in enumerate(label) if char == " "]
+    if len(label) <= 14 or not spaces:
+        return label
+    middle = min(spaces, key=lambda i: abs(i - len(label) / 2))
+    return label[:middle] + "\n" + label[middle + 1 :]
+
+
 def caption(field: Field, mnemonic: str = "") -> str:
     """« &Maître d'ouvrage : »: the label, its shortcut letter marked, as a form shows it."""
     text = field.label.replace("&", "&&")

@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         first = self.territory_proxy.index(0, 0)
         if first.isValid():
             self.ui.territory_list_view.setCurrentIndex(first)
-        self._show_territory(self.current_territory_id())
+        self._show_territory(self.current_territoire_id())
 
     def set_database(self, database: Database) -> None:
         """Swap the open database: the old one is closed and the undo history cleared."""
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
 
     def reload_territories(self, select_id: uuid.UUID | None = None) -> None:
         """Reload the list, keeping (or moving) the selection."""
-        keep = select_id or self.current_territory_id()
+        keep = select_id or self.current_territoire_id()
         with self.database.reader() as session:
             rows = records.load_territory_list(session)
         view = self.ui.territory_list_view
@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
         row = self.ui.territory_list_view.currentIndex().data(RowRole)
         return row if isinstance(row, TerritoryRecord) else None
 
-    def current_territory_id(self) -> uuid.UUID | None:
+    def current_territoire_id(self) -> uuid.UUID | None:
         index = self.ui.territory_list_view.currentIndex()
         if not index.isValid():
             return None
@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
     def _on_territory_selection_changed(
         self, _selected: QItemSelection, _deselected: QItemSelection
     ) -> None:
-        self._show_territory(self.current_territory_id())
+        self._show_territory(self.current_territoire_id())
 
     @Slot(str)
     def _on_territory_filter_edit_text_changed(self, text: str) -> None:
@@ -351,13 +351,13 @@ class MainWindow(QMainWindow):
         if table != "territoire":
             return
         self.reload_territories()
-        if self.current_territory_id() is None:
+        if self.current_territoire_id() is None:
             # The shown territory went to the trash (or away with an undo): show another.
             first = self.territory_proxy.index(0, 0)
             if first.isValid():
                 self.ui.territory_list_view.setCurrentIndex(first)
                 return
-        self._show_territory(self.current_territory_id())
+        self._show_territory(self.current_territoire_id())
 
     @Slot(datetime)
     def _on_notifier_saved(self, when: datetime) -> None:

@@ -44,7 +44,7 @@ class DocumentActions(QObject):
         self.email_dialog: EmailDialog | None = None
 
     def _require_territory(self) -> uuid.UUID | None:
-        territoire_id = self.window.current_territory_id()
+        territoire_id = self.window.current_territoire_id()
         if territoire_id is None:
             show_error(self.window, self.tr("Choisissez d'abord un territoire dans la liste."))
         return territoire_id

@@ -179,12 +179,11 @@ class FicheTableModel(RecordTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.ToolTipRole
-            and section == COL_PART
-        ):
-            return self.tr("Part du coût couverte par les financements prévus (hors refusés)")
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            if section == COL_PART:
+                return self.tr("Part du coût couverte par les financements prévus (hors refusés)")
+            # the whole header, when a narrow window shortens the column
+            return super().headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from ti_desktop.gui.field_widgets import help_text
+from ti_desktop.gui.field_widgets import column_header, help_text
 from ti_desktop.services.fields import SIGNATAIRE, Field
 from ti_desktop.services.fields.values import display_text
 from ti_desktop.services.records import SignatoryRecord
@@ -81,7 +81,7 @@ class SignatoryTableModel(QAbstractTableModel):
             return None
         field = COLUMN_FIELDS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return field.label
+            return column_header(field)
         if role == Qt.ItemDataRole.ToolTipRole and field.help:
             return help_text(field)
         return None

@@ -38,9 +38,9 @@ class TerritoryListModel(QAbstractListModel):
     def rows(self) -> list[TerritoryRecord]:
         return list(self._rows)
 
-    def row_of(self, territory_id: uuid.UUID) -> int:
+    def row_of(self, territoire_id: uuid.UUID) -> int:
         """Row number of a territory, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.id == territory_id), -1)
+        return next((i for i, r in enumerate(self._rows) if r.id == territoire_id), -1)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
         return 0 if parent.isValid() else len(self._rows)

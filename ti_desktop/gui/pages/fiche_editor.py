@@ -14,7 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QPlainTextEdit, QTableView, QWidget
 
@@ -146,6 +146,7 @@ class FicheEditor(QWidget):
         ui.financing_table.setItemDelegateForColumn(financing.COL_MONTANT, AmountDelegate(self))
         ui.financing_table.setItemDelegateForColumn(financing.COL_STATUT, self._status_delegate)
         header = ui.financing_table.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(financing.COL_DISPOSITIF, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
@@ -267,9 +268,9 @@ class FicheEditor(QWidget):
         """The fiche being edited."""
         return self._fiche_id
 
-    def set_territory(self, territory_id: uuid.UUID | None) -> None:
+    def set_territory(self, territoire_id: uuid.UUID | None) -> None:
         """Load the axes and enjeux of the territory (clears the fiche)."""
-        self._territoire_id = territory_id
+        self._territoire_id = territoire_id
         self._fiche_id = None
         self.reload()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QStyle, QWidget
 from ti_desktop.db.models import FicheAction
 from ti_desktop.db.store import Database
 from ti_desktop.errors import UserFacingError
+from ti_desktop.gui.field_widgets import in_sentence
 from ti_desktop.gui.forms.ui_fiches_page import Ui_FichesPage
 from ti_desktop.gui.models import fiche_table_model as columns
 from ti_desktop.gui.models.fiche_filter_proxy import FicheFilter, FicheFilterProxy
@@ -26,6 +27,7 @@ from ti_desktop.gui.undo import ChangeNotifier, CreateCommand, ServiceCommand, U
 from ti_desktop.services import records
 from ti_desktop.services.edits import fiches as fiche_edits
 from ti_desktop.services.edits.fiches import FicheChoices
+from ti_desktop.services.fields import FICHE_ACTION
 from ti_desktop.services.financing import ZERO, share
 from ti_desktop.services.french_format import format_euros, format_percent
 from ti_desktop.services.records import FicheFigures, FicheRecord
@@ -192,9 +194,23 @@ class FichesPage(QWidget):
 
     def _setup_widgets(self) -> None:
         ui = self.ui
+        searched = (FICHE_ACTION[key] for key in ("numero", "intitule", "maitre_ouvrage"))
+        ui.filter_edit.setPlaceholderText(
+            self.tr("Rechercher : {0}… (Ctrl+F)").format(", ".join(map(in_sentence, searched)))
+        )
+        # Narrow enough for a 1024-pixel screen: the filters shrink, the rarer buttons
+        # show their icon only (their text is in the Fiches menu and their tooltip).
+        for combo in self._filter_combos():
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(7)
+        for button in (ui.move_up_button, ui.move_down_button, ui.renumber_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         table = ui.fiches_table
         table.setModel(self.proxy)
         header = table.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # narrowed columns: « Maître d'… »
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(columns.COL_INTITULE, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -15,9 +15,10 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QLineEdit,
     QListView,
     QMessageBox,
@@ -56,6 +57,7 @@ from ti_desktop.services.records import ContractRecord, TerritoryRecord
 # Tables whose changes may alter what this page shows.
 _WATCHED_TABLES = frozenset({"territoire", "contrat", "enjeu_local", "axe", "fiche_action"})
 _NO_YEAR = 1999  # the spin boxes' minimum, shown as "non renseignée"
+_WIDE_FORM = 900  # page width (pixels) from which labels sit beside their fields
 
 # Field keys shown in a line edit named ``<key>_edit`` beside a label ``<key>_label``.
 _TERRITORY_LINES = (
@@ -127,6 +129,15 @@ class TerritoryPage(QWidget):
             self._widget(key, "edit").installEventFilter(self._focus_filter)
         self._connect_signals()
         self.setEnabled(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Narrow (a 1024-pixel screen): labels above their fields, so fields stay wide.
+        wrap = QFormLayout.RowWrapPolicy
+        policy = wrap.WrapAllRows if event.size().width() < _WIDE_FORM else wrap.DontWrapRows
+        for form in (self.ui.territory_form, self.ui.contract_form):
+            if form.rowWrapPolicy() != policy:
+                form.setRowWrapPolicy(policy)
+        super().resizeEvent(event)
 
     def _widget(self, key: str, role: str) -> Any:
         return getattr(self.ui, f"{key}_{role}")

@@ -340,3 +340,21 @@ def test_waiting_gives_up_on_a_job_that_never_reports(
     assert not runner.wait_for_tasks(0.1)  # cannot be cancelled between two reports
     release.set()
     assert runner.wait_for_tasks(5)
+
+
+def test_an_uncaught_environment_error_is_a_plain_warning_not_a_crash(
+    qtbot: QtBot, window: QWidget, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ti_desktop.errors import DatabaseEnvironmentError
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    handler = install_excepthook(configure_logging(tmp_path / "logs"))
+    error = DatabaseEnvironmentError("La base « x.tidb » est occupée par un autre programme.")
+    window.activateWindow()
+    handler(type(error), error, None)
+    assert handler.dialog is None  # no crash dialog, no traceback
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert any(box.isVisible() and "occupée" in box.text() for box in boxes)
+    for box in boxes:
+        box.close()

@@ -3,7 +3,8 @@
 ``install_excepthook(log_file)`` makes ``sys.excepthook`` (and ``threading.excepthook``)
 log every uncaught exception with its traceback, then open a ``CrashDialog`` when a
 ``QApplication`` is running. Problems a user can act on are ``UserFacingError`` and
-never come here (see ``error_dialogs``).
+never get the crash dialog: one that no code caught (a file that became unreadable
+while a view reloads) is shown in a plain warning (see ``error_dialogs``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QGuiApplicatio
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QStyle, QWidget
 
 from ti_desktop import APP_NAME, __version__
+from ti_desktop.errors import UserFacingError
 from ti_desktop.gui.forms.ui_crash_dialog import Ui_CrashDialog
 
 log = logging.getLogger(__name__)
@@ -129,8 +131,20 @@ class CrashHandler:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        if isinstance(exc, UserFacingError):
+            log.warning("Erreur non traitée : %s", exc)
+            self.explain(exc)
+            return
         log.critical("Erreur inattendue", exc_info=(exc_type, exc, tb))
         self.show(format_report(exc_type, exc, tb))
+
+    def explain(self, error: UserFacingError) -> None:
+        """A problem of the environment or of the input: a plain warning, no traceback."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and QThread.currentThread() is app.thread():
+            from ti_desktop.gui.error_dialogs import show_user_error
+
+            show_user_error(app.activeWindow(), error)
 
     def show(self, report: str) -> None:
         """Open the crash dialog (or add to the open one) when on the GUI thread."""

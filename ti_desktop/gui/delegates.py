@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,8 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from ti_desktop.services.edits.fiches import Choice, find_financer
-from ti_desktop.services.fields.values import parse_decimal
-from ti_desktop.services.french_format import format_number
 
 _Index = QModelIndex | QPersistentModelIndex
 EMPTY_DATE = QDate(1900, 1, 1)
@@ -117,22 +114,6 @@ class DateDelegate(QStyledItemDelegate):
 
 
 # --- amounts -------------------------------------------------------------------------
-
-
-def format_amount_input(value: Decimal | None) -> str:
-    """An amount as typed in a field: ``1 234 567,5`` (no euro sign)."""
-    return format_number(value)
-
-
-def parse_amount_input(text: str) -> Decimal | None:
-    """Read a French amount typed by a user; empty means None.
-
-    Raises:
-        ValueError: with a French reason.
-    """
-    if not text.strip():
-        return None
-    return parse_decimal(text)
 
 
 class AmountDelegate(QStyledItemDelegate):

@@ -40,11 +40,14 @@ class FicheFilter:
 
 _RESETTING_SIGNALS = (
     "modelAboutToBeReset",
+    "modelReset",
     "layoutAboutToBeChanged",
+    "layoutChanged",
     "rowsAboutToBeInserted",
     "rowsAboutToBeRemoved",
     "dataChanged",
 )
+"""After any of these the cached answers are forgotten (so they always match the rows)."""
 
 
 def _narrows(before: FicheFilter, after: FicheFilter) -> bool:
@@ -142,12 +145,10 @@ class FicheFilterProxy(QSortFilterProxyModel):
         assert isinstance(model, FicheTableModel)
         return model
 
-    def _rows(self) -> list[FicheRecord]:
-        return self._model().rows
-
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        # Called once per row on every keystroke: the answers are computed in one pass.
         accepted = self._accepted
-        if accepted is None or len(accepted) != len(self._rows()):
+        if accepted is None:
             accepted = self._recompute()
         return 0 <= source_row < len(accepted) and accepted[source_row]
 

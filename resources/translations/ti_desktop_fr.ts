@@ -73,7 +73,7 @@
 <context>
     <name>AmountDelegate</name>
     <message>
-        <location filename="../../ti_desktop/gui/delegates.py" line="144"/>
+        <location filename="../../ti_desktop/gui/delegates.py" line="125"/>
         <source>ex. 1 234 567,89</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,28 +199,28 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/crash_dialog.py" line="66"/>
-        <location filename="../../ti_desktop/gui/crash_dialog.py" line="113"/>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="68"/>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="115"/>
         <source>Fichier journal : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/crash_dialog.py" line="70"/>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="72"/>
         <source>Afficher ou masquer le rapport technique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/crash_dialog.py" line="72"/>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="74"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/crash_dialog.py" line="93"/>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="95"/>
         <source>{0} erreurs inattendues se sont produites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/crash_dialog.py" line="115"/>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="117"/>
         <source>Rapport copié</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,12 +1226,12 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
 <context>
     <name>FinancerDelegate</name>
     <message>
-        <location filename="../../ti_desktop/gui/delegates.py" line="216"/>
+        <location filename="../../ti_desktop/gui/delegates.py" line="197"/>
         <source>Nouveau financeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/delegates.py" line="217"/>
+        <location filename="../../ti_desktop/gui/delegates.py" line="198"/>
         <source>« {0} » n&apos;est pas dans la liste des financeurs. L&apos;y ajouter ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,7 +2285,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
 <context>
     <name>edit</name>
     <message>
-        <location filename="../../ti_desktop/gui/delegates.py" line="69"/>
+        <location filename="../../ti_desktop/gui/delegates.py" line="66"/>
         <source>JJ/MM/AAAA — Suppr pour effacer la date</source>
         <translation type="unfinished"></translation>
     </message>

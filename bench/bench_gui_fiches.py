@@ -19,16 +19,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtGui import QUndoStack  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from sqlalchemy import insert  # noqa: E402
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import insert
 
-from ti_desktop.db.models import FicheAction, LigneFinancement  # noqa: E402
-from ti_desktop.db.store import Database, open_database  # noqa: E402
-from ti_desktop.services import reference_lists  # noqa: E402
-from ti_desktop.services.territories import create_territory  # noqa: E402
+from ti_desktop.db.models import FicheAction, LigneFinancement
+from ti_desktop.db.store import Database, open_database
+from ti_desktop.services import reference_lists
+from ti_desktop.services.territories import create_territory
 
 _WORDS = [
     "usine", "réseau", "chaleur", "friche", "campus", "hydrogène", "plateforme", "formation",

@@ -32,6 +32,13 @@ class NewerDatabaseError(UserFacingError):
     """The database was written by a newer version of TI Desktop."""
 
 
+class DatabaseEnvironmentError(UserFacingError):
+    """The database file cannot be read or written now (locked, read-only, full, damaged).
+
+    Nothing was written: the transaction was rolled back.
+    """
+
+
 class TemplateError(UserFacingError):
     """A Word template cannot be read or rendered."""
 

@@ -73,7 +73,7 @@
 <context>
     <name>AmountDelegate</name>
     <message>
-        <location filename="../../ti_desktop/gui/delegates.py" line="143"/>
+        <location filename="../../ti_desktop/gui/delegates.py" line="125"/>
         <source>ex. 1 234 567,89</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="56"/>
-        <source>Dossier : %1</source>
+        <source>Dossier : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="109"/>
-        <source>Remplacer la base par la sauvegarde du %1 ?
+        <source>Remplacer la base par la sauvegarde du {0} ?
 
 L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arrière.</source>
         <translation type="unfinished"></translation>
@@ -152,7 +152,7 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
     <message>
         <location filename="../../ti_desktop/gui/widgets/bar_chart_widget.py" line="259"/>
-        <source>Total : %1</source>
+        <source>Total : {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -199,28 +199,28 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/crash_dialog.py" line="66"/>
-        <location filename="../../ti_desktop/gui/crash_dialog.py" line="116"/>
-        <source>Fichier journal : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/crash_dialog.py" line="70"/>
-        <source>Afficher ou masquer le rapport technique</source>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="68"/>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="115"/>
+        <source>Fichier journal : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ti_desktop/gui/crash_dialog.py" line="72"/>
+        <source>Afficher ou masquer le rapport technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="74"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/crash_dialog.py" line="93"/>
-        <source>%n erreurs inattendues se sont produites</source>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="95"/>
+        <source>{0} erreurs inattendues se sont produites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/crash_dialog.py" line="119"/>
+        <location filename="../../ti_desktop/gui/crash_dialog.py" line="117"/>
         <source>Rapport copié</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,17 +322,17 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
     <message>
         <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="135"/>
-        <source>Tableau de bord — %1</source>
+        <source>Tableau de bord — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="140"/>
-        <source>Financements acquis (%1 du coût)</source>
+        <source>Financements acquis ({0} du coût)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="147"/>
-        <source>Reste à financer (sur-financement : %1)</source>
+        <source>Reste à financer (sur-financement : {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -358,6 +358,99 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     <message>
         <location filename="../../ti_desktop/gui/pages/dashboard_page.py" line="182"/>
         <source>Fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="49"/>
+        <source>Choisissez d&apos;abord un territoire dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="104"/>
+        <source>Générer le contrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="119"/>
+        <source>Génération du contrat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="134"/>
+        <source>Choisissez d&apos;abord une fiche dans l&apos;onglet « Fiches-actions ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="140"/>
+        <source>Générer la fiche-action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="160"/>
+        <source>Génération de la fiche-action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="169"/>
+        <source>Document enregistré : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="171"/>
+        <source>Document enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="184"/>
+        <source>Classeur Territoires d&apos;industrie - {0}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="188"/>
+        <source>Exporter le classeur pour la Région</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="199"/>
+        <source>Classeur enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="203"/>
+        <source>Export du classeur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="213"/>
+        <source>Importer un classeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="219"/>
+        <source>Lecture du classeur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="254"/>
+        <source>Import du classeur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="264"/>
+        <source>Vérifier un modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="274"/>
+        <source>Vérification du modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="284"/>
+        <source>Vérification du modèle…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -460,12 +553,12 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
     <message>
         <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="81"/>
-        <source>Sans adresse électronique (à compléter dans « Signataires ») : %1</source>
+        <source>Sans adresse électronique (à compléter dans « Signataires ») : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="99"/>
-        <source>Dernier courriel préparé pour ce territoire : le %1 (« %2 », %3 destinataire(s)).</source>
+        <source>Dernier courriel préparé pour ce territoire : le {0} (« {1} », {2} destinataire(s)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -480,7 +573,7 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
     <message>
         <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="178"/>
-        <source>Le brouillon a été enregistré, mais aucune messagerie ne l&apos;a ouvert : ouvrez « %1 » depuis votre messagerie, ou copiez un lien mailto.</source>
+        <source>Le brouillon a été enregistré, mais aucune messagerie ne l&apos;a ouvert : ouvrez « {0} » depuis votre messagerie, ou copiez un lien mailto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -502,18 +595,8 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="69"/>
-        <source>&amp;Intitulé :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/fiche_editor.ui" line="79"/>
         <source>Titre de l&apos;action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/fiche_editor.ui" line="86"/>
-        <source>&amp;N° :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -527,23 +610,8 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="106"/>
-        <source>A&amp;xe :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/fiche_editor.ui" line="119"/>
-        <source>&amp;Maître d&apos;ouvrage :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/fiche_editor.ui" line="129"/>
         <source>Qui porte l&apos;action (entreprise, EPCI, CCI…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/fiche_editor.ui" line="136"/>
-        <source>&amp;Enjeu local :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -552,18 +620,8 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="156"/>
-        <source>C&amp;ontact :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/fiche_editor.ui" line="166"/>
         <source>Nom, courriel, téléphone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/fiche_editor.ui" line="173"/>
-        <source>&amp;Localisation :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -604,11 +662,6 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="278"/>
-        <source>&amp;Coût total HT :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/fiche_editor.ui" line="288"/>
         <source>ex. 1 250 000 €</source>
         <translation type="unfinished"></translation>
@@ -619,18 +672,8 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="298"/>
-        <source>A&amp;vancement :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/fiche_editor.ui" line="325"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/fiche_editor.ui" line="331"/>
-        <source>&amp;Description :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -639,18 +682,8 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="351"/>
-        <source>&amp;Objectifs :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/fiche_editor.ui" line="361"/>
         <source>Résultats attendus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/fiche_editor.ui" line="371"/>
-        <source>&amp;Partenaires :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -660,7 +693,7 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
     <message>
         <location filename="../../ui/fiche_editor.ui" line="392"/>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="427"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="459"/>
         <source>Financement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,18 +768,8 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="627"/>
-        <source>Demande de &amp;simplification :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/fiche_editor.ui" line="637"/>
         <source>Dérogation ou simplification demandée (facultatif)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/fiche_editor.ui" line="647"/>
-        <source>No&amp;tes privées (jamais exportées) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -765,168 +788,93 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="180"/>
-        <source>le numéro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="181"/>
-        <source>l&apos;intitulé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="182"/>
-        <source>le maître d&apos;ouvrage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="183"/>
-        <source>le contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="184"/>
-        <source>la localisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="190"/>
-        <source>la description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="191"/>
-        <source>les objectifs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="192"/>
-        <source>les partenaires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="195"/>
-        <source>la demande de simplification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="197"/>
-        <source>les notes privées</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="320"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="349"/>
         <source>(aucun axe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="338"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="367"/>
         <source>Fiche {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="340"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="369"/>
         <source> (dans la corbeille)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="401"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="433"/>
         <source>non renseigné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="416"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="448"/>
         <source>⚠ Sur-financement : les financements prévus ({0}) dépassent le coût total HT ({1}) de {2}. Corrigez un montant ou le coût.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="427"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="459"/>
         <source>Financement ⚠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="434"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="466"/>
         <source>À compléter avant envoi : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="437"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="469"/>
         <source>✓ Fiche complète, prête à être envoyée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="471"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="504"/>
         <source>Modifier {0} de la fiche {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="511"/>
-        <source>Coût total refusé : {0}. Exemple : 1 250 000 €</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="513"/>
-        <source>le coût total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="517"/>
-        <source>l&apos;axe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="521"/>
-        <source>l&apos;avancement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="526"/>
-        <source>l&apos;enjeu local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="535"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="615"/>
         <source>les dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="565"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="636"/>
         <source>Ajouter une ligne de financement à la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="582"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="648"/>
         <source>Supprimer la ligne « {0} » de la fiche {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="602"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="659"/>
         <source>Ajouter un indicateur à la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="619"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="671"/>
         <source>Supprimer l&apos;indicateur « {0} » de la fiche {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="638"/>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="679"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="684"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="713"/>
         <source>Modifier une ligne de financement de la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="664"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="698"/>
         <source>Ajouter le financeur « {0} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="669"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="703"/>
         <source>Ajouter le financeur « {0} » à la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="698"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="728"/>
         <source>Modifier un indicateur de la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,52 +882,27 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
 <context>
     <name>FicheTableModel</name>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="75"/>
-        <source>N°</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="76"/>
-        <source>Intitulé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="77"/>
-        <source>Axe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="78"/>
-        <source>Maître d&apos;ouvrage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="79"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="104"/>
         <source>Coût HT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="80"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="105"/>
         <source>Acquis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="81"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="106"/>
         <source>% financé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="82"/>
-        <source>Avancement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="160"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="184"/>
         <source>Part du coût couverte par les financements prévus (hors refusés)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="181"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="216"/>
         <source>Sur-financement : les financements prévus dépassent le coût</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,11 +912,6 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     <message>
         <location filename="../../ui/fiches_page.ui" line="14"/>
         <source>Fiches-actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/fiches_page.ui" line="22"/>
-        <source>Rechercher : N°, intitulé, maître d&apos;ouvrage… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1032,230 +950,288 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="113"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="111"/>
         <source>Nouvelle fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="115"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="113"/>
         <source>Créer une fiche-action dans l&apos;axe filtré ou celui de la fiche choisie (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="122"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="120"/>
         <source>Dupliquer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="123"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="121"/>
         <source>Copier la fiche choisie avec son financement et ses indicateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="128"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="126"/>
         <source>Mettre à la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="129"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="127"/>
         <source>Mettre la fiche choisie à la corbeille (Suppr) — annulable, et restaurable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="138"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="136"/>
         <source>Corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="139"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="137"/>
         <source>Afficher les fiches mises à la corbeille pour en restaurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="145"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="143"/>
         <source>Restaurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="146"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="144"/>
         <source>Sortir la fiche choisie de la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="151"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="149"/>
         <source>Monter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="152"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="150"/>
         <source>Placer la fiche avant la précédente dans la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="158"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="156"/>
         <source>Descendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="159"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="157"/>
         <source>Placer la fiche après la suivante dans la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="165"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="163"/>
         <source>Renuméroter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="166"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="164"/>
         <source>Numéroter les fiches 1.1, 1.2… par axe, dans l&apos;ordre de la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="170"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="168"/>
         <source>Rechercher une fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="172"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="170"/>
         <source>Aller au champ de recherche (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="286"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="199"/>
+        <source>Rechercher : {0}… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="298"/>
         <source>Axe : tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="287"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="299"/>
         <source>Avancement : tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="288"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="300"/>
         <source>Financeur : tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="289"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="301"/>
         <source>Statut : tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="387"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="407"/>
         <source>La corbeille est vide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="389"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="409"/>
         <source>{0} dans la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="393"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="413"/>
         <source>1 fiche affichée sur {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="395"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="415"/>
         <source>{0} fiches affichées sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="399"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="419"/>
         <source>coût {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="400"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="420"/>
         <source>acquis {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="408"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="428"/>
         <source>Choisissez un territoire pour voir ses fiches-actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="410"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="430"/>
         <source>La corbeille est vide : aucune fiche supprimée dans ce territoire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="413"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="433"/>
         <source>Sélectionnez une fiche de la corbeille, puis cliquez sur « Restaurer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="417"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="437"/>
         <source>Aucune fiche-action pour ce territoire : créez la première avec « Nouvelle fiche » (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="422"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="442"/>
         <source>Aucune fiche ne correspond à la recherche et aux filtres : cliquez sur « Tout afficher ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="426"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="446"/>
         <source>Sélectionnez une fiche dans la liste, ou créez-en une avec « Nouvelle fiche » (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="431"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="451"/>
         <source>1 fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="431"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="451"/>
         <source>{0} fiches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="517"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="542"/>
         <source>Créer la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="542"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="564"/>
         <source>Dupliquer la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="564"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="589"/>
         <source>Mettre la fiche {0} à la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="581"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="607"/>
         <source>Restaurer la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="611"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="637"/>
         <source>Monter la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="611"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="637"/>
         <source>Descendre la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="639"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="665"/>
         <source>Renuméroter les fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="52"/>
+        <source>Bases TI Desktop (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="67"/>
+        <source>Nouvelle base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="73"/>
+        <source>« {0} » existe déjà : utilisez Fichier › Ouvrir pour l&apos;ouvrir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="82"/>
+        <source>Ouvrir une base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="89"/>
+        <source>Enregistrer une copie de la base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="93"/>
+        <source>Choisissez un autre fichier que la base ouverte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="99"/>
+        <source>Copie impossible vers « {0} » : {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="101"/>
+        <source>Copie enregistrée : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="111"/>
+        <source>Aucun fichier récent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="143"/>
+        <source>Sauvegarde restaurée ; l&apos;état remplacé est gardé dans {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FinancerDelegate</name>
     <message>
-        <location filename="../../ti_desktop/gui/delegates.py" line="194"/>
+        <location filename="../../ti_desktop/gui/delegates.py" line="197"/>
         <source>Nouveau financeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/delegates.py" line="195"/>
+        <location filename="../../ti_desktop/gui/delegates.py" line="198"/>
         <source>« {0} » n&apos;est pas dans la liste des financeurs. L&apos;y ajouter ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,42 +1240,13 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     <name>FinancingTableModel</name>
     <message>
         <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="62"/>
-        <source>Financeur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="63"/>
-        <source>Dispositif</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="64"/>
-        <source>Montant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="65"/>
-        <source>Statut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="66"/>
         <source>Part du coût</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="122"/>
+        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="82"/>
+        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="110"/>
         <source>Part du coût total HT apportée par cette ligne</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="194"/>
-        <source>Montant refusé : {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="197"/>
-        <source>Un montant de financement ne peut pas être négatif.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1352,85 +1299,42 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
     <message>
         <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="63"/>
-        <source>Classeur : %1</source>
+        <source>Classeur : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="69"/>
-        <source>Nouveaux financeurs ajoutés à la liste : %1</source>
+        <source>Nouveaux financeurs ajoutés à la liste : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="78"/>
-        <source>Erreurs (%1)</source>
+        <source>Erreurs ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="80"/>
-        <source>Avertissements (%1)</source>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="79"/>
+        <source>Avertissements ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="92"/>
-        <source>%1 erreur(s) dans le classeur. Aucune donnée ne sera importée tant que ces erreurs ne sont pas corrigées : corrigez le classeur dans Excel puis importez-le de nouveau.</source>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="90"/>
+        <source>{0} erreur(s) dans le classeur. Aucune donnée ne sera importée tant que ces erreurs ne sont pas corrigées : corrigez le classeur dans Excel puis importez-le de nouveau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="101"/>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="99"/>
         <source>Aucune donnée ne sera importée tant que ces erreurs ne sont pas corrigées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="107"/>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="105"/>
         <source>Le classeur est valide. Vérifiez ci-dessous ce qui sera créé ou mis à jour, puis cliquez sur « Importer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="134"/>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="132"/>
         <source>Erreurs copiées</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorTableModel</name>
-    <message>
-        <location filename="../../ti_desktop/gui/models/indicator_table_model.py" line="58"/>
-        <source>Indicateur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/indicator_table_model.py" line="59"/>
-        <source>Unité</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/indicator_table_model.py" line="60"/>
-        <source>Valeur cible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/indicator_table_model.py" line="61"/>
-        <source>Échéance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/indicator_table_model.py" line="62"/>
-        <source>Valeur atteinte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/indicator_table_model.py" line="136"/>
-        <source>Le nom de l&apos;indicateur est obligatoire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/indicator_table_model.py" line="149"/>
-        <source>Échéance refusée : {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/indicator_table_model.py" line="158"/>
-        <source>Valeur refusée : {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1603,8 +1507,6 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="193"/>
-        <location filename="../../ti_desktop/gui/main_window.py" line="533"/>
-        <location filename="../../ti_desktop/gui/main_window.py" line="535"/>
         <source>Nouveau territoire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,233 +1601,58 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="103"/>
         <source>Aucune modification depuis l&apos;ouverture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="146"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="148"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="171"/>
         <source>Territoire et contrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="173"/>
         <source>Signataires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="216"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="176"/>
         <source>Fiches-actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="184"/>
         <source>Tableau de bord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="306"/>
-        <source>Base ouverte : %1</source>
+        <location filename="../../ti_desktop/gui/main_window.py" line="256"/>
+        <source>Base ouverte : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="311"/>
-        <source>Bases TI Desktop (*%1)</source>
+        <location filename="../../ti_desktop/gui/main_window.py" line="364"/>
+        <source>Enregistré à {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="326"/>
-        <source>Nouvelle base</source>
+        <location filename="../../ti_desktop/gui/main_window.py" line="378"/>
+        <source>Une tâche est encore en cours : réessayez de fermer dans un instant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="332"/>
-        <source>« %1 » existe déjà : utilisez Fichier › Ouvrir pour l&apos;ouvrir.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="341"/>
-        <source>Ouvrir une base</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="347"/>
-        <source>Enregistrer une copie de la base</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="351"/>
-        <source>Choisissez un autre fichier que la base ouverte.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="359"/>
-        <source>Copie impossible vers « %1 » : %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="365"/>
-        <source>Copie enregistrée : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="374"/>
-        <source>Aucun fichier récent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="405"/>
-        <source>Sauvegarde restaurée ; l&apos;état remplacé est gardé dans %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="518"/>
-        <source>Enregistré à %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="522"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="368"/>
         <source>Dernière modification NON enregistrée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="535"/>
-        <source>Nom du territoire :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="552"/>
-        <source>Créer le territoire « %1 »</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="569"/>
-        <source>Renommer le territoire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="569"/>
-        <source>Nom :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="582"/>
-        <source>Renommer « %1 »</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="600"/>
-        <source>Mettre « %1 » à la corbeille</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="608"/>
-        <source>« %1 » est dans la corbeille (Ctrl+Z pour annuler).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="622"/>
-        <source>Restaurer « %1 »</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="644"/>
-        <source>Choisissez d&apos;abord un territoire dans la liste.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="675"/>
-        <source>Générer le contrat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="683"/>
-        <source>Génération du contrat…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="697"/>
-        <source>Choisissez d&apos;abord une fiche dans l&apos;onglet « Fiches-actions ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="709"/>
-        <source>Générer la fiche-action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="723"/>
-        <source>Génération de la fiche-action…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="732"/>
-        <source>Document enregistré : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="734"/>
-        <source>Document enregistré</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="761"/>
-        <source>Classeur enregistré</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="747"/>
-        <source>Classeur Territoires d&apos;industrie - %1.xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="751"/>
-        <source>Exporter le classeur pour la Région</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="765"/>
-        <source>Export du classeur…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="777"/>
-        <source>Importer un classeur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="788"/>
-        <source>Lecture du classeur…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="826"/>
-        <source>Import du classeur…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="837"/>
-        <source>Vérifier un modèle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="849"/>
-        <source>Vérification du modèle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="859"/>
-        <source>Vérification du modèle…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2023,33 +1750,8 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="68"/>
-        <source>LibreOffice trouvé : %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="74"/>
         <source>LibreOffice est introuvable : seuls les documents Word seront produits. Installez LibreOffice (gratuit, libreoffice.org) pour obtenir aussi les PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="82"/>
-        <source>Modèle fourni (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="104"/>
-        <source>✔ Le modèle « %1 » peut être utilisé.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="106"/>
-        <source>✘ Le modèle « %1 » ne peut pas être utilisé en l&apos;état.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="114"/>
-        <source>Fichier : %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2058,8 +1760,33 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="68"/>
+        <source>LibreOffice trouvé : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="82"/>
+        <source>Modèle fourni ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="104"/>
+        <source>✔ Le modèle « {0} » peut être utilisé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="106"/>
+        <source>✘ Le modèle « {0} » ne peut pas être utilisé en l&apos;état.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="114"/>
+        <source>Fichier : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ti_desktop/gui/dialogs/preferences_dialog.py" line="135"/>
-        <source>Vérification de « %1 »…</source>
+        <source>Vérification de « {0} »…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2087,7 +1814,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/signatories_page.ui" line="8"/>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="231"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="227"/>
         <source>Ajouter un signataire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,7 +1825,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/signatories_page.ui" line="8"/>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="250"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="246"/>
         <source>Ajouter un co-représentant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,99 +1880,103 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="90"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="82"/>
         <source>Une intercommunalité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="91"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="83"/>
         <source>Un partenaire public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="94"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="86"/>
         <source>Un partenaire économique ou industriel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="229"/>
-        <source>Nouvelle organisation</source>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="260"/>
+        <source>Retirer « {0} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="264"/>
-        <source>Retirer « %1 »</source>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="296"/>
+        <source>Modifier {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="289"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="279"/>
         <source>Changer l&apos;ordre des signataires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="312"/>
-        <source>Modifier « %1 »</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="347"/>
-        <source>Le nom de l&apos;organisation est obligatoire.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignatoryTableModel</name>
     <message>
-        <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="57"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="58"/>
-        <source>Représentant(e)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="59"/>
-        <source>Fonction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="60"/>
-        <source>Courriel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="61"/>
-        <source>Délibération</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="62"/>
-        <source>Date de délibération</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="111"/>
-        <source>Co-représentant(e) de « %1 »</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="113"/>
-        <source>Date au format jj/mm/aaaa</source>
+        <source>Co-représentant(e) de « {0} »</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../ti_desktop/gui/tasks.py" line="151"/>
+        <location filename="../../ti_desktop/gui/tasks.py" line="160"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/tasks.py" line="174"/>
+        <location filename="../../ti_desktop/gui/tasks.py" line="183"/>
         <source>Annulation en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryActions</name>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/territory_actions.py" line="48"/>
+        <location filename="../../ti_desktop/gui/actions/territory_actions.py" line="50"/>
+        <source>Nouveau territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/territory_actions.py" line="50"/>
+        <source>Nom du territoire :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/territory_actions.py" line="60"/>
+        <source>Créer le territoire « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/territory_actions.py" line="84"/>
+        <source>Renommer le territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/territory_actions.py" line="84"/>
+        <source>Nom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/territory_actions.py" line="88"/>
+        <source>Renommer « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/territory_actions.py" line="116"/>
+        <source>Mettre « {0} » à la corbeille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/territory_actions.py" line="121"/>
+        <source>« {0} » est dans la corbeille (Ctrl+Z pour annuler).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/territory_actions.py" line="131"/>
+        <source>Restaurer « {0} »</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2271,17 +2002,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>Nom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="9"/>
         <source>Nom du territoire tel qu&apos;il figure dans le contrat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>Région</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2291,22 +2012,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>Départements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="9"/>
         <source>Aube (10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>Phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>Chef de projet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2316,17 +2022,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>Courriel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="9"/>
         <source>prenom.nom@exemple.fr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>Téléphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2336,17 +2032,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>Élu référent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="9"/>
         <source>binôme élu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>Industriel référent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2356,27 +2042,17 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>Notes</source>
+        <source>Notes internes (non exportées)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>Notes internes (non exportées)</source>
+        <source>prenom.nom@region.fr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="10"/>
         <source>Contrat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="10"/>
-        <source>Type de document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="10"/>
-        <source>Période</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2391,22 +2067,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="10"/>
-        <source>Statut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="10"/>
-        <source>Date de signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="10"/>
         <source>jj/mm/aaaa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="10"/>
-        <source>Lieu de signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2416,17 +2077,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="10"/>
-        <source>Délibération de la Région</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="10"/>
         <source>Délibération n° …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="10"/>
-        <source>Date de la délibération</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2442,7 +2093,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="11"/>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="427"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="537"/>
         <source>Ajouter un enjeu local</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2488,7 +2139,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="12"/>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="516"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="583"/>
         <source>Ajouter un axe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,17 +2165,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="13"/>
-        <source>Préambule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="13"/>
         <source>Contexte du programme et principes du contrat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="13"/>
-        <source>Présentation du territoire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2534,17 +2175,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="13"/>
-        <source>Stratégie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="13"/>
         <source>Enjeux et stratégie du territoire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="13"/>
-        <source>Gouvernance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2553,97 +2184,72 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="198"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="256"/>
         <source>1 fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="198"/>
-        <source>%1 fiches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="247"/>
-        <source>Modifier « %1 »</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="338"/>
-        <source>période</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="352"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="411"/>
         <source>Axes de la phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="354"/>
-        <source>Remplacer les axes du territoire par les axes nationaux de « %1 » ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="361"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="420"/>
         <source>Les fiches gardent l&apos;axe de même rang. Vous pourrez annuler (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="364"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="423"/>
         <source>Remplacer les axes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="365"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="424"/>
         <source>Garder les axes actuels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="389"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="448"/>
         <source>Appliquer les axes nationaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="429"/>
-        <source>Nouvel enjeu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="444"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="553"/>
         <source>Retirer un enjeu local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="469"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="485"/>
         <source>Changer l&apos;ordre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="489"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="256"/>
+        <source>{0} fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="329"/>
+        <source>Modifier {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="413"/>
+        <source>Remplacer les axes du territoire par les axes nationaux de « {0} » ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="568"/>
         <source>Renommer un enjeu local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="509"/>
-        <source>Nouvel axe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="511"/>
-        <source>Nouvel axe (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="535"/>
-        <source>Cet axe est utilisé par %1 fiche(s)-action(s) (corbeille comprise) : changez d&apos;abord leur axe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="544"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="597"/>
         <source>Retirer un axe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="573"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="611"/>
         <source>Renommer un axe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,27 +2257,27 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
 <context>
     <name>TerritoryTrashDialog</name>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../ti_desktop/gui/dialogs/territory_trash_dialog.py" line="28"/>
         <source>Corbeille des territoires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="86"/>
+        <location filename="../../ti_desktop/gui/dialogs/territory_trash_dialog.py" line="38"/>
         <source>Restaurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="88"/>
+        <location filename="../../ti_desktop/gui/dialogs/territory_trash_dialog.py" line="40"/>
         <source>Remettre le territoire sélectionné dans la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="108"/>
+        <location filename="../../ti_desktop/gui/dialogs/territory_trash_dialog.py" line="60"/>
         <source>La corbeille est vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="110"/>
+        <location filename="../../ti_desktop/gui/dialogs/territory_trash_dialog.py" line="62"/>
         <source>Territoires supprimés : choisissez-en un puis « Restaurer ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,7 +2285,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
 <context>
     <name>edit</name>
     <message>
-        <location filename="../../ti_desktop/gui/delegates.py" line="68"/>
+        <location filename="../../ti_desktop/gui/delegates.py" line="66"/>
         <source>JJ/MM/AAAA — Suppr pour effacer la date</source>
         <translation type="unfinished"></translation>
     </message>

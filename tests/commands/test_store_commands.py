@@ -91,3 +91,49 @@ def test_territory_found_by_unique_part_of_its_name(demo_database):
             require_territory(session, "Troyes")
         with pytest.raises(UserFacingError, match="introuvable"):
             require_territory(session, "Vosges")
+
+
+@pytest.fixture
+def short_busy_timeout(monkeypatch):
+    """A write waits 50 ms for a lock instead of 5 s."""
+    from ti_desktop.db import store
+
+    monkeypatch.setattr(store, "DEFAULT_BUSY_TIMEOUT", 0.05)
+
+
+def test_a_write_command_on_a_locked_database_exits_1_with_one_line(
+    db_path, capsys, short_busy_timeout
+):
+    from support.locks import table_dump, write_lock
+
+    assert main(["--db", str(db_path), "list"]) == 0  # creates the empty database
+    capsys.readouterr()
+    before = table_dump(db_path)
+    with write_lock(db_path):
+        assert main(["--db", str(db_path), "demo"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.count("\n") == 1
+    assert err.startswith(f"Erreur : La base « {db_path} » est occupée par un autre programme")
+    assert table_dump(db_path) == before
+
+
+def test_import_into_a_locked_database_is_refused_in_one_line(
+    demo_database, tmp_path, capsys, short_busy_timeout
+):
+    from support.exchange import edit_cell, export_demo
+    from support.locks import table_dump, write_lock
+
+    workbook = export_demo(demo_database, tmp_path)
+    edit_cell(workbook, "Fiches-actions", 2, "Intitulé", "Changé pendant le verrou")
+    path = demo_database.path
+    demo_database.close()
+    before = table_dump(path)
+    with write_lock(path):
+        assert main(["--db", str(path), "import", str(workbook)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "OperationalError" not in err
+    assert err.count("\n") == 1
+    assert f"La base « {path} » est occupée par un autre programme" in err
+    assert "la modification n'a pas été enregistrée" in err
+    assert table_dump(path) == before

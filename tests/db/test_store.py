@@ -169,3 +169,54 @@ def test_float_amounts_are_rejected(database):
         session.flush()
     with database.reader() as session:
         assert session.scalar(select(func.count()).select_from(Territoire)) == 0
+
+
+def test_a_write_on_a_locked_file_is_a_french_message_naming_it(database):
+    from support.locks import table_dump, write_lock
+
+    from ti_desktop.errors import DatabaseEnvironmentError
+
+    locked = open_database(database.path, busy_timeout=0.05)
+    before = table_dump(database.path)
+    try:
+        with write_lock(database.path):
+            with pytest.raises(DatabaseEnvironmentError) as raised, locked.session() as session:
+                session.add(Territoire(nom="Bloqué", region="Normandie", phase="x"))
+            # reading still works while another program writes (WAL)
+            with locked.reader() as session:
+                assert session.scalar(select(func.count()).select_from(Financeur)) == 14
+    finally:
+        locked.close()
+    message = raised.value.message
+    assert f"« {database.path} »" in message
+    assert "occupée par un autre programme" in message
+    assert "la modification n'a pas été enregistrée" in message
+    assert table_dump(database.path) == before
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        (sqlite3.SQLITE_READONLY, "en lecture seule"),
+        (sqlite3.SQLITE_FULL, "est plein"),
+        (sqlite3.SQLITE_IOERR | (3 << 8), "Erreur de lecture ou d'écriture"),  # IOERR_WRITE
+        (sqlite3.SQLITE_CORRUPT, "endommagée"),
+    ],
+)
+def test_each_environment_error_has_its_explanation(tmp_path, code, expected):
+    error = sqlite3.OperationalError("disk trouble")
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    explained = store.environment_error(tmp_path / "base.tidb", error, writing=False)
+    assert explained is not None
+    assert expected in explained.message
+    assert f"« {tmp_path / 'base.tidb'} »" in explained.message
+    assert "les données n'ont pas pu être lues" in explained.message
+
+
+def test_a_bug_is_not_dressed_as_an_environment_error(database):
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError), database.session() as session:
+        session.add(Territoire(nom="T", region="R", phase="x"))
+        session.add(Territoire(nom="T", region="R", phase="x"))
+        session.flush()

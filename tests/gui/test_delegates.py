@@ -22,7 +22,8 @@ from ti_desktop.gui.delegates import (
 )
 from ti_desktop.gui.models import financing_table_model as fin
 from ti_desktop.gui.models import indicator_table_model as ind
-from ti_desktop.services.edits.fiches import Choice, FinancingLineRow, IndicatorRow
+from ti_desktop.services.edits.fiches import Choice
+from ti_desktop.services.records import FinancingLineRecord, IndicatorRecord
 
 pytestmark = pytest.mark.gui
 
@@ -35,16 +36,17 @@ def _financing_model() -> tuple[fin.FinancingTableModel, list[Choice], list[Choi
     ]
     model = fin.FinancingTableModel()
     model.set_choices(financers, statuses)
-    line = FinancingLineRow(
-        uuid.uuid4(),
-        financers[0].id,
-        "Région",
-        "",
-        Decimal("0.00"),
-        statuses[0].id,
-        "Envisagé",
-        "envisage",
-        0,
+    line = FinancingLineRecord(
+        id=uuid.uuid4(),
+        fiche_id=uuid.uuid4(),
+        financeur_id=financers[0].id,
+        financeur="Région",
+        dispositif="",
+        montant=Decimal("0.00"),
+        statut_id=statuses[0].id,
+        statut="Envisagé",
+        categorie="envisage",
+        position=0,
     )
     model.set_rows([line], Decimal("1000"))
     return model, financers, statuses
@@ -111,7 +113,18 @@ def test_status_delegate_passes_the_record_id(qtbot: QtBot) -> None:
 def test_date_delegate_and_clearable_date_edit(qtbot: QtBot) -> None:
     model = ind.IndicatorTableModel()
     model.set_rows(
-        [IndicatorRow(uuid.uuid4(), "Emplois", "emplois", None, date(2027, 12, 31), None, 0)]
+        [
+            IndicatorRecord(
+                id=uuid.uuid4(),
+                fiche_id=uuid.uuid4(),
+                nom="Emplois",
+                unite="emplois",
+                valeur_cible=None,
+                echeance=date(2027, 12, 31),
+                valeur_atteinte=None,
+                position=0,
+            )
+        ]
     )
     parent = QWidget()
     qtbot.addWidget(parent)

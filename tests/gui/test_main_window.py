@@ -157,7 +157,7 @@ def test_enjeux_and_axes_edits(qtbot: QtBot, demo_database: Database, tmp_path: 
     assert page.ui.enjeu_list_view.currentIndex().row() == new_row
     enjeux.setData(enjeux.index(new_row), "Décarboner la chaleur industrielle")
     page.ui.enjeu_up_button.click()
-    detail_labels = [e.libelle for e in page.detail.enjeux] if page.detail else []
+    detail_labels = [e.libelle for e in page.contract.enjeux_locaux] if page.contract else []
     assert detail_labels[-2] == "Décarboner la chaleur industrielle"
     page.ui.enjeu_list_view.setCurrentIndex(enjeux.index(count - 1))
     page.ui.remove_enjeu_button.click()
@@ -191,7 +191,7 @@ def test_trash_and_restore_territory(qtbot: QtBot, demo_database: Database, tmp_
     assert _territory(demo_database, DEMO_NAME).supprime_le is not None
     window.undo_action.trigger()
     assert visible_names(window) == [DEMO_NAME]
-    assert window.current_territory_id() == territory_id(demo_database, DEMO_NAME)
+    assert window.current_territoire_id() == territory_id(demo_database, DEMO_NAME)
     window.redo_action.trigger()
     assert visible_names(window) == []
 
@@ -203,7 +203,7 @@ def test_trash_and_restore_territory(qtbot: QtBot, demo_database: Database, tmp_
     assert visible_names(window) == [DEMO_NAME]
     assert dialog.model.rowCount() == 0
     assert _territory(demo_database, DEMO_NAME).supprime_le is None
-    assert window.current_territory_id() == territory_id(demo_database, DEMO_NAME)
+    assert window.current_territoire_id() == territory_id(demo_database, DEMO_NAME)
 
 
 def test_rename_refuses_duplicates(
@@ -212,7 +212,7 @@ def test_rename_refuses_duplicates(
     window = make_window(qtbot, demo_database, tmp_path / "settings")
     _answer(monkeypatch, "Vosges")
     window.ui.action_new_territory.trigger()
-    assert window.current_territory_id() == territory_id(demo_database, "Vosges")
+    assert window.current_territoire_id() == territory_id(demo_database, "Vosges")
     _answer(monkeypatch, "troyes – bar-sur-aube (DÉMONSTRATION)")
     window.ui.action_rename_territory.trigger()
     assert sorted(visible_names(window)) == sorted([DEMO_NAME, "Vosges"])
@@ -334,7 +334,8 @@ def test_environment_errors_reach_a_plain_dialog(
 
     from PySide6.QtWidgets import QFileDialog
 
-    from ti_desktop.gui.undo import SetFieldsCommand
+    from ti_desktop.gui.undo import UpdateCommand
+    from ti_desktop.services.edits.territories import update_territory
 
     window = make_window(qtbot, demo_database, tmp_path / "settings")
     blocker = tmp_path / "fichier.txt"
@@ -346,9 +347,15 @@ def test_environment_errors_reach_a_plain_dialog(
     assert any("Copie impossible" in box.text() for box in boxes)
 
     # a write that fails (the record vanished) is reported, never shown as saved
+    gone = uuid.uuid4()
     window.undo_stack.push(
-        SetFieldsCommand(
-            window.database, window.notifier, "x", Territoire, uuid.uuid4(), {"nom": "y"}, None
+        UpdateCommand(
+            window.database,
+            window.notifier,
+            "x",
+            Territoire,
+            None,
+            lambda session: update_territory(session, gone, {"nom": "y"}),
         )
     )
     assert window.save_label.text() == "Dernière modification NON enregistrée"

@@ -12,6 +12,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from ti_desktop.db.store import Database
 from ti_desktop.errors import UserFacingError
 from ti_desktop.gui import tasks
 from ti_desktop.gui.crash_dialog import CrashDialog, install_excepthook
@@ -299,3 +300,61 @@ def test_window_closed_while_job_runs(
     release.set()
     qtbot.waitUntil(lambda: results == [1])
     assert runner.running == 0
+
+
+def test_closing_the_window_cancels_its_tasks_and_waits_for_them(
+    qtbot: QtBot, demo_database: Database, tmp_path: Path, pool: QThreadPool
+) -> None:
+    from support.window import make_settings
+
+    from ti_desktop.gui.main_window import MainWindow
+
+    runner = TaskRunner(pool, crash_handler=lambda exc: pytest.fail(f"crash: {exc!r}"))
+    window = MainWindow(demo_database, make_settings(tmp_path / "settings"), task_runner=runner)
+    qtbot.addWidget(window)
+    window.show()
+    started, steps = threading.Event(), []
+
+    def job(progress: ProgressCallback) -> None:
+        started.set()
+        for step in range(10_000):  # far longer than the test: only a cancel ends it
+            progress(step, 10_000, "…")
+            steps.append(step)
+            threading.Event().wait(0.005)
+
+    outcome: list[str] = []
+    runner.run(job, title="Export", parent=window, on_done=lambda _: outcome.append("done"))
+    assert started.wait(5)
+    assert window.close()
+    assert runner.running == 0  # the job ended before the window did
+    assert len(steps) < 10_000 and outcome == []
+    assert pool.activeThreadCount() == 0
+
+
+def test_waiting_gives_up_on_a_job_that_never_reports(
+    qtbot: QtBot, window: QWidget, pool: QThreadPool
+) -> None:
+    runner = TaskRunner(pool, crash_handler=lambda exc: pytest.fail(f"crash: {exc!r}"))
+    release = threading.Event()
+    runner.run(lambda _progress: release.wait(5), title="Lent", parent=window, on_done=id)
+    assert not runner.wait_for_tasks(0.1)  # cannot be cancelled between two reports
+    release.set()
+    assert runner.wait_for_tasks(5)
+
+
+def test_an_uncaught_environment_error_is_a_plain_warning_not_a_crash(
+    qtbot: QtBot, window: QWidget, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ti_desktop.errors import DatabaseEnvironmentError
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    handler = install_excepthook(configure_logging(tmp_path / "logs"))
+    error = DatabaseEnvironmentError("La base « x.tidb » est occupée par un autre programme.")
+    window.activateWindow()
+    handler(type(error), error, None)
+    assert handler.dialog is None  # no crash dialog, no traceback
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert any(box.isVisible() and "occupée" in box.text() for box in boxes)
+    for box in boxes:
+        box.close()

@@ -12,9 +12,11 @@ from sqlalchemy import select
 
 from ti_desktop.db.models import Territoire
 from ti_desktop.db.store import Database
+from ti_desktop.errors import CellProblem
 from ti_desktop.gui.main_window import MainWindow
 from ti_desktop.gui.settings import AppSettings
 from ti_desktop.gui.tasks import SynchronousThreadPool, TaskRunner
+from ti_desktop.services.exchange.importer import ImportPlan, TerritoryPreview
 
 
 def make_settings(folder: Path) -> AppSettings:
@@ -54,3 +56,17 @@ def open_widgets(kind: type[QWidget]) -> list[QWidget]:
     from PySide6.QtWidgets import QApplication
 
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def bad_plan(tmp_path: Path) -> ImportPlan:
+    return ImportPlan(
+        source=tmp_path / "classeur.xlsx",
+        errors=[
+            CellProblem("Fiches", 12, "Coût total HT (€)", "« douze » n'est pas un montant"),
+            CellProblem("Financements", 3, "Statut", "statut inconnu « Promis »"),
+            CellProblem("Fiches", 2, "Axe", "axe inconnu « Recruter »"),
+            CellProblem("Territoires", None, None, "feuille vide"),
+        ],
+        warnings=["Colonne « Commentaire » ignorée (feuille « Fiches »)"],
+        territories=[TerritoryPreview("Troyes", "mise à jour", fiches_updated=["1.1", "1.2"])],
+    )

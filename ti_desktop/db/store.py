@@ -4,6 +4,11 @@
 databases (without writing to them), refuses databases written by a newer version,
 copies the file aside before any migration, and returns a ``Database`` whose
 ``session()`` gives one short transaction per operation.
+
+SQLite's environment errors (file locked by another program, read-only, disk full,
+input/output error, damaged file) become ``DatabaseEnvironmentError`` wherever they
+happen, on every read and write, with a French message naming the file; other
+database errors are bugs and keep their traceback (after qutebrowser's ``misc/sql.py``).
 """
 
 from __future__ import annotations
@@ -18,10 +23,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ti_desktop import paths
-from ti_desktop.errors import NewerDatabaseError, NotADatabaseError, UserFacingError
+from ti_desktop.db.seed import ensure_reference_lists
+from ti_desktop.errors import (
+    DatabaseEnvironmentError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    UserFacingError,
+)
 
 if TYPE_CHECKING:  # Alembic costs ~0.4 s to import: loaded only when a file is opened
     from alembic.config import Config
@@ -30,6 +42,9 @@ log = logging.getLogger(__name__)
 
 APPLICATION_ID = 0x54494454  # "TIDT" in the SQLite header: marks our files
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+
+DEFAULT_BUSY_TIMEOUT = 5.0
+"""Seconds a write waits for another program's lock before giving up (tests shorten it)."""
 
 
 def alembic_config() -> Config:
@@ -55,8 +70,63 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+# Primary result codes of problems in the environment, not in the program.
+_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_PROTOCOL}
+_READ_ONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH}
+_DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_IO = {sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_NOLFS}
+
+
+def environment_error(
+    path: Path, error: BaseException, *, writing: bool
+) -> DatabaseEnvironmentError | None:
+    """The French explanation of an SQLite error caused by the environment, else None.
+
+    ``error`` is an ``sqlite3.Error`` or SQLAlchemy's wrapper of one; ``writing``
+    says whether a change was refused (« la modification n'a pas été enregistrée »)
+    or a read failed.
+    """
+    cause = error.orig if isinstance(error, DBAPIError) else error
+    code = getattr(cause, "sqlite_errorcode", None)
+    if not isinstance(cause, sqlite3.Error) or code is None:
+        return None
+    primary = code & 0xFF  # extended codes (SQLITE_IOERR_WRITE…) keep the primary in the low byte
+    outcome = (
+        "la modification n'a pas été enregistrée"
+        if writing
+        else "les données n'ont pas pu être lues"
+    )
+    if primary in _BUSY:
+        reason = (
+            f"La base « {path} » est occupée par un autre programme (ou une autre fenêtre "
+            f"de TI Desktop) : {outcome}. Réessayez dans un instant ou fermez l'autre programme."
+        )
+    elif primary in _READ_ONLY:
+        reason = (
+            f"La base « {path} » est en lecture seule : {outcome}. Vérifiez les droits du "
+            "fichier, ou enregistrez-en une copie dans un dossier où vous pouvez écrire."
+        )
+    elif primary == sqlite3.SQLITE_FULL:
+        reason = (
+            f"Le disque de la base « {path} » est plein : {outcome}. "
+            "Libérez de la place puis recommencez."
+        )
+    elif primary in _DAMAGED:
+        reason = (
+            f"La base « {path} » est endommagée : {outcome}. "
+            "Restaurez une sauvegarde (Fichier › Sauvegardes)."
+        )
+    elif primary in _IO:
+        reason = (
+            f"Erreur de lecture ou d'écriture sur la base « {path} » (disque débranché, "
+            f"dossier réseau indisponible ?) : {outcome}."
+        )
+    else:
+        return None
+    return DatabaseEnvironmentError(reason)
 
 
 @dataclass
@@ -69,15 +139,35 @@ class Database:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed on success, rolled back on any error."""
-        with self.session_factory.begin() as session:
+        """One transaction: committed on success, rolled back on any error.
+
+        Raises:
+            DatabaseEnvironmentError: the file is locked, read-only, full or damaged;
+                nothing was written.
+        """
+        with self._environment_errors(writing=True), self.session_factory.begin() as session:
             yield session
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[Session]:
-        """A read-only session (nothing is committed)."""
-        with self.session_factory() as session:
+        """A read-only session (nothing is committed).
+
+        Raises:
+            DatabaseEnvironmentError: the file cannot be read now.
+        """
+        with self._environment_errors(writing=False), self.session_factory() as session:
             yield session
+
+    @contextlib.contextmanager
+    def _environment_errors(self, *, writing: bool) -> Iterator[None]:
+        try:
+            yield
+        except (DBAPIError, sqlite3.Error) as exc:
+            explained = environment_error(self.path, exc, writing=writing)
+            if explained is None:
+                raise
+            log.warning("Base %s : %s", self.path, exc)
+            raise explained from exc
 
     def close(self) -> None:
         """Release the file (checkpoints the WAL so a single file remains)."""
@@ -164,8 +254,9 @@ def copy_database(source: Path, target: Path) -> None:
     temporary.replace(target)
 
 
-def _make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+def _make_engine(path: Path, busy_timeout: float) -> Engine:
+    # pysqlite's ``timeout`` is SQLite's busy timeout: how long a write waits for a lock.
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": busy_timeout})
     event.listen(engine, "connect", _set_sqlite_pragmas)
     return engine
 
@@ -180,8 +271,12 @@ def _migrate(engine: Engine) -> None:
         connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
 
 
-def open_database(path: Path, *, seed: bool = True) -> Database:
+def open_database(path: Path, *, seed: bool = True, busy_timeout: float | None = None) -> Database:
     """Open (creating or migrating if needed) the database at ``path``.
+
+    ``seed`` writes the default reference lists into a database that has none;
+    ``busy_timeout`` (seconds, default ``DEFAULT_BUSY_TIMEOUT``) is how long a write
+    waits for another program's lock before it is refused.
 
     Raises:
         NotADatabaseError: the file belongs to something else; it is left untouched.
@@ -198,7 +293,7 @@ def open_database(path: Path, *, seed: bool = True) -> Database:
             backup = path.with_name(f"{path.stem}.avant-migration-{revision}-{stamp}{path.suffix}")
             copy_database(path, backup)
             log.info("Copie avant migration : %s", backup)
-        engine = _make_engine(path)
+        engine = _make_engine(path, DEFAULT_BUSY_TIMEOUT if busy_timeout is None else busy_timeout)
         if revision != head:
             _migrate(engine)
     except PermissionError as exc:
@@ -206,20 +301,13 @@ def open_database(path: Path, *, seed: bool = True) -> Database:
             f"Impossible d'écrire dans « {path.parent} » : accès refusé. "
             "Choisissez un dossier où vous avez le droit d'écrire."
         ) from exc
-    except sqlite3.OperationalError as exc:
+    except (DBAPIError, sqlite3.Error) as exc:
+        explained = environment_error(path, exc, writing=True)
+        if explained is not None:
+            raise explained from exc
         raise UserFacingError(f"La base « {path} » ne peut pas être ouverte : {exc}.") from exc
     database = Database(path, engine, sessionmaker(engine, expire_on_commit=False))
     if seed:
-        from ti_desktop.services.reference_lists import ensure_reference_lists
-
         with database.session() as session:
             ensure_reference_lists(session)
     return database
-
-
-def current_revision(engine: Engine) -> str | None:
-    """The Alembic revision stamped in the database."""
-    from alembic.runtime.migration import MigrationContext
-
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()

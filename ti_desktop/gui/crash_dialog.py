@@ -3,7 +3,8 @@
 ``install_excepthook(log_file)`` makes ``sys.excepthook`` (and ``threading.excepthook``)
 log every uncaught exception with its traceback, then open a ``CrashDialog`` when a
 ``QApplication`` is running. Problems a user can act on are ``UserFacingError`` and
-never come here (see ``error_dialogs``).
+never get the crash dialog: one that no code caught (a file that became unreadable
+while a view reloads) is shown in a plain warning (see ``error_dialogs``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QGuiApplicatio
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QStyle, QWidget
 
 from ti_desktop import APP_NAME, __version__
+from ti_desktop.errors import UserFacingError
 from ti_desktop.gui.forms.ui_crash_dialog import Ui_CrashDialog
 
 log = logging.getLogger(__name__)
@@ -63,7 +65,7 @@ class CrashDialog(QDialog):
         title_font.setBold(True)
         title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
         self.ui.title_label.setFont(title_font)
-        self.ui.log_file_label.setText(self.tr("Fichier journal : %1").replace("%1", str(log_file)))
+        self.ui.log_file_label.setText(self.tr("Fichier journal : {0}").format(log_file))
         self.ui.report_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.ui.report_text.setPlainText(report)
         self.ui.report_text.setVisible(False)
@@ -90,9 +92,7 @@ class CrashDialog(QDialog):
         self.reports.append(report)
         self.ui.report_text.setPlainText(self.report)
         self.ui.title_label.setText(
-            self.tr("%n erreurs inattendues se sont produites").replace(
-                "%n", str(len(self.reports))
-            )
+            self.tr("{0} erreurs inattendues se sont produites").format(len(self.reports))
         )
 
     @Slot(bool)
@@ -112,9 +112,7 @@ class CrashDialog(QDialog):
 
     @Slot()
     def _on_copy_button_clicked(self) -> None:
-        text = (
-            self.report + "\n\n" + self.tr("Fichier journal : %1").replace("%1", str(self.log_file))
-        )
+        text = self.report + "\n\n" + self.tr("Fichier journal : {0}").format(self.log_file)
         QGuiApplication.clipboard().setText(text)
         self.ui.copy_button.setText(self.tr("Rapport copié"))
 
@@ -133,8 +131,20 @@ class CrashHandler:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        if isinstance(exc, UserFacingError):
+            log.warning("Erreur non traitée : %s", exc)
+            self.explain(exc)
+            return
         log.critical("Erreur inattendue", exc_info=(exc_type, exc, tb))
         self.show(format_report(exc_type, exc, tb))
+
+    def explain(self, error: UserFacingError) -> None:
+        """A problem of the environment or of the input: a plain warning, no traceback."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and QThread.currentThread() is app.thread():
+            from ti_desktop.gui.error_dialogs import show_user_error
+
+            show_user_error(app.activeWindow(), error)
 
     def show(self, report: str) -> None:
         """Open the crash dialog (or add to the open one) when on the GUI thread."""
@@ -150,7 +160,7 @@ class CrashHandler:
                 return
             self.dialog = CrashDialog(report, self.log_file, app.activeWindow())
             self.dialog.open()
-        except Exception:  # noqa: BLE001 - the hook must never raise
+        except Exception:  # the hook must never raise
             log.exception("Impossible d'afficher la fenêtre d'erreur")
         finally:
             self._showing = False

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,8 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from ti_desktop.services.edits.fiches import Choice, find_financer
-from ti_desktop.services.fields.values import parse_decimal
-from ti_desktop.services.french_format import format_number
 
 _Index = QModelIndex | QPersistentModelIndex
 EMPTY_DATE = QDate(1900, 1, 1)
@@ -119,22 +116,6 @@ class DateDelegate(QStyledItemDelegate):
 # --- amounts -------------------------------------------------------------------------
 
 
-def format_amount_input(value: Decimal | None) -> str:
-    """An amount as typed in a field: ``1 234 567,5`` (no euro sign)."""
-    return format_number(value)
-
-
-def parse_amount_input(text: str) -> Decimal | None:
-    """Read a French amount typed by a user; empty means None.
-
-    Raises:
-        ValueError: with a French reason.
-    """
-    if not text.strip():
-        return None
-    return parse_decimal(text)
-
-
 class AmountDelegate(QStyledItemDelegate):
     """Edits an amount as French text ("1 234 567,89 €"); the model parses and checks it."""
 
@@ -186,6 +167,27 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, combo_uuid(editor), Qt.ItemDataRole.EditRole)
+
+
+class TextChoiceDelegate(QStyledItemDelegate):
+    """A drop-down of fixed texts (a signatory's civilité); the model receives the text."""
+
+    def __init__(self, choices: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.choices = tuple(choices)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        editor = QComboBox(parent)
+        editor.addItems(list(self.choices))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findText(str(index.data(Qt.ItemDataRole.EditRole))), 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
 def ask_add_financer(parent: QWidget | None, label: str) -> bool:

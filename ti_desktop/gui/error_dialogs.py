@@ -38,8 +38,8 @@ def show_user_error(
         text = "\n".join(f"• {line}" for line in shown)
         if len(details) > MAX_DETAILS_SHOWN:
             more = len(details) - MAX_DETAILS_SHOWN
-            text += "\n" + _tr("… et %n autre(s) problème(s) (voir les détails).").replace(
-                "%n", str(more)
+            text += "\n" + _tr("… et {0} autre(s) problème(s) (voir les détails).").format(
+                str(more)
             )
             box.setDetailedText("\n".join(details))
         box.setInformativeText(text)

@@ -52,12 +52,12 @@ def offer_open(
     else:
         box.setText(_tr("Les fichiers ont été enregistrés :"))
     names = "\n".join(f"• {p.name}" for p in files)
-    folder = _tr("Dossier : %1").replace("%1", str(files[0].parent))
+    folder = _tr("Dossier : {0}").format(files[0].parent)
     box.setInformativeText(names + "\n\n" + folder)
     # QMessageBox sizes itself on its text; long file names need room to stay on one line.
     box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 30em; }")
     open_button = box.addButton(_tr("Ouvrir"), QMessageBox.ButtonRole.AcceptRole)
-    open_button.setToolTip(_tr("Ouvrir %1 avec le programme habituel").replace("%1", files[0].name))
+    open_button.setToolTip(_tr("Ouvrir {0} avec le programme habituel").format(files[0].name))
     folder_button = box.addButton(
         _tr("Afficher dans le dossier"), QMessageBox.ButtonRole.ActionRole
     )

@@ -19,7 +19,17 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ti_desktop.errors import UserFacingError
@@ -91,7 +101,7 @@ class _Worker(QRunnable):
     def run(self) -> None:
         try:
             result = self._job(self._progress)
-        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI thread
+        except BaseException as exc:  # every failure goes back to the GUI thread
             self._signals.failed.emit(exc)
         else:
             self._signals.succeeded.emit(result)
@@ -112,7 +122,7 @@ class Task(QObject, Generic[T]):
         runner: TaskRunner,
         title: str,
         parent: QWidget | None,
-        on_done: Callable[[T], None],
+        on_done: Callable[[T], object],
         on_error: Callable[[BaseException], None] | None,
         cancellable: bool,
     ) -> None:
@@ -271,7 +281,7 @@ class TaskRunner(QObject):
         *,
         title: str,
         parent: QWidget | None,
-        on_done: Callable[[T], None],
+        on_done: Callable[[T], object],
         on_error: Callable[[BaseException], None] | None = None,
         cancellable: bool = True,
     ) -> Task[T]:
@@ -301,6 +311,19 @@ class TaskRunner(QObject):
         """Ask every running job to stop (before closing the window)."""
         for task in list(self._tasks):
             task.cancel()
+
+    def wait_for_tasks(self, timeout: float) -> bool:
+        """Cancel every running job and wait until each has ended; False after ``timeout`` s.
+
+        A job stops at its next progress report; its result or error comes back on
+        the GUI thread, so events are processed meanwhile (Picard's ``wait_for_tasks``).
+        """
+        self.cancel_all()
+        deadline = time.monotonic() + timeout
+        while self._tasks and time.monotonic() < deadline:
+            self.pool.waitForDone(20)
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return not self._tasks
 
     def _forget(self, task: Task[Any]) -> None:
         if task in self._tasks:

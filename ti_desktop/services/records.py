@@ -14,16 +14,17 @@ relationship bookkeeping) costs seconds; these loaders run one query per table.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar, TypeVar
 
-from sqlalchemy import Select, select
+from sqlalchemy import Dialect, Select, Uuid, case, func, select, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.types import UserDefinedType
 
-from ti_desktop.db.base import Base
+from ti_desktop.db.base import Base, ExactDecimal, UTCDateTime
 from ti_desktop.db.models import (
     Axe,
     Contrat,
@@ -38,7 +39,81 @@ from ti_desktop.db.models import (
     Territoire,
 )
 from ti_desktop.db.vocabulary import CategorieFinancement, GroupeSignataire, fold
-from ti_desktop.services.financing import ZERO, FinancingSummary
+from ti_desktop.services.financing import ZERO, FinancingSummary, share
+
+_parsed_ids: dict[str, uuid.UUID] = {}
+
+
+def _shared_uuid(value: str | None) -> uuid.UUID | None:
+    """Each distinct identifier parsed once: an axis or a status is in thousands of rows."""
+    if value is None:
+        return None
+    found = _parsed_ids.get(value)
+    if found is None:
+        if len(_parsed_ids) > 200_000:  # bounded: the identifiers of a few large loads
+            _parsed_ids.clear()
+        found = _parsed_ids[value] = uuid.UUID(value)
+    return found
+
+
+def _stored_utc(value: str | None) -> datetime | None:
+    """SQLite's text ``2025-01-31 09:15:00.000000`` as the aware UTC time ``UTCDateTime`` gives."""
+    return None if value is None else datetime.fromisoformat(value + "+00:00")
+
+
+class _FastRead(UserDefinedType[Any]):
+    """Reads a column's SQLite storage with one plain function per value.
+
+    Records of a large list hold hundreds of thousands of values; SQLAlchemy's
+    ``TypeDecorator`` wraps each conversion in two calls, this type calls ``convert``
+    directly. Each function gives exactly what the model's own column type gives.
+    """
+
+    cache_ok = True
+
+    def __init__(self, name: str, convert: Callable[[Any], Any]) -> None:
+        self.name = name  # part of the statement cache key: one name per conversion
+        self.convert = convert
+
+    @property
+    def _static_cache_key(self) -> Any:
+        return (type(self), self.name)
+
+    def get_col_spec(self, **_kw: Any) -> str:
+        return "BLOB"
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any]:
+        return self.convert
+
+
+def _scaled(scale: int) -> Callable[[Any], Decimal | None]:
+    """``ExactDecimal``'s integer storage (cents for money) as the same ``Decimal``."""
+
+    def convert(value: int | None) -> Decimal | None:
+        return None if value is None else Decimal(value).scaleb(-scale)
+
+    return convert
+
+
+_READERS: dict[str, _FastRead] = {
+    "uuid": _FastRead("uuid", _shared_uuid),
+    "utc": _FastRead("utc", _stored_utc),
+}
+
+
+def _read_column(column: Any) -> Any:
+    """``column`` to select into a record, read by a faster function when one applies."""
+    kind = column.type
+    if isinstance(kind, Uuid):
+        reader = _READERS["uuid"]
+    elif isinstance(kind, UTCDateTime):
+        reader = _READERS["utc"]
+    elif isinstance(kind, ExactDecimal):
+        name = f"scale{kind.scale}"
+        reader = _READERS.setdefault(name, _FastRead(name, _scaled(kind.scale)))
+    else:
+        return column
+    return type_coerce(column, reader).label(column.key)
 
 
 class Record:
@@ -48,6 +123,24 @@ class Record:
 
     def __init__(self, **values: Any) -> None:
         self.__dict__.update(values)
+
+    @classmethod
+    def from_rows(cls, session: Session, query: Select[Any], **children: Any) -> Iterator[Any]:
+        """A record per row of ``query`` (its columns by label), with fresh child lists.
+
+        The same as ``cls(**row._mapping)`` row by row, without building a mapping per
+        row (a large list's loading time).
+        """
+        result = session.connection().execute(query)  # Core rows: no ORM loading machinery
+        keys = tuple(result.keys())
+        new = object.__new__
+        for row in result.all():  # one fetch: much cheaper than a fetch per row
+            record = new(cls)
+            values = dict(zip(keys, row, strict=False))  # same length: the query's columns
+            for key, empty in children.items():
+                values[key] = empty.copy()
+            record.__dict__ = values
+            yield record
 
     def __getattr__(self, name: str) -> Any:
         # only reached for a missing attribute: a column read by key (``getattr``)
@@ -75,7 +168,7 @@ class Record:
     @classmethod
     def columns(cls) -> list[Any]:
         """Every column of the record's table, to select (labelled by column name)."""
-        return list(cls.model.__table__.columns)
+        return [_read_column(column) for column in cls.model.__table__.columns]
 
 
 class IndicatorRecord(Record):
@@ -143,6 +236,19 @@ class FicheRecord(Record):
         """Whether the fiche is in the trash."""
         return self.supprime_le is not None
 
+    @property
+    def figures(self) -> FicheFigures:
+        """The plan in brief, from its lines (``load_fiche_figures`` gives the same in SQL)."""
+        if not self.financements:
+            return NO_FIGURES
+        summary = self.summary
+        return FicheFigures(
+            summary.acquis,
+            summary.total_prevu,
+            frozenset(line.financeur for line in self.financements),
+            frozenset(line.statut for line in self.financements),
+        )
+
 
 class AxisRecord(Record):
     model = Axe
@@ -150,6 +256,7 @@ class AxisRecord(Record):
     territoire_id: uuid.UUID
     position: int
     libelle: str
+    nombre_fiches: int  # fiches outside the trash in this axis (``load_territories``)
 
 
 class EnjeuRecord(Record):
@@ -194,6 +301,20 @@ class SignatoryRecord(Record):
     deliberation_reference: str
     deliberation_date: date | None
     email: str
+    co_representant: bool  # listed after another person of its organisation (load_territories)
+
+
+def mark_co_representatives(signatories: Iterable[SignatoryRecord]) -> None:
+    """Flag people listed after another of the same organisation in their group.
+
+    They sign for the same organisation (« co-représentée par »); ``signatories`` are
+    in document order (``signatory_order``).
+    """
+    seen: set[tuple[str, str]] = set()
+    for person in signatories:
+        key = (person.groupe, fold(person.organisme))
+        person.co_representant = key in seen
+        seen.add(key)
 
 
 class TerritoryRecord(Record):
@@ -291,54 +412,129 @@ def _line_query() -> Select[Any]:
     )
 
 
-def _fiche(row: Any) -> FicheRecord:
-    values = dict(row._mapping)
-    values["axe"] = values["axe"] or ""
-    values["avancement"] = values["avancement"] or ""
-    return FicheRecord(**values, financements=[], indicateurs=[])
+def _fiches(session: Session, query: Select[Any]) -> Iterator[FicheRecord]:
+    for fiche in FicheRecord.from_rows(session, query, financements=[], indicateurs=[]):
+        values = fiche.__dict__
+        values["axe"] = values["axe"] or ""
+        values["avancement"] = values["avancement"] or ""
+        yield fiche
 
 
 def _attach_children(session: Session, fiches: dict[uuid.UUID, FicheRecord], where: Any) -> None:
     """Fill the financing lines and indicators of ``fiches`` (selected by ``where``)."""
     lines = _line_query().where(where)
-    for row in session.execute(
-        lines.order_by(LigneFinancement.fiche_id, LigneFinancement.position)
+    for line in FinancingLineRecord.from_rows(
+        session, lines.order_by(LigneFinancement.fiche_id, LigneFinancement.position)
     ):
-        if (owner := fiches.get(row.fiche_id)) is not None:
-            owner.financements.append(FinancingLineRecord(**row._mapping))
+        if (owner := fiches.get(line.fiche_id)) is not None:
+            owner.financements.append(line)
     indicators = (
         select(*IndicatorRecord.columns())
         .join(FicheAction, Indicateur.fiche_id == FicheAction.id)
         .where(where)
         .order_by(Indicateur.fiche_id, Indicateur.position)
     )
-    for row in session.execute(indicators):
-        if (owner := fiches.get(row.fiche_id)) is not None:
-            owner.indicateurs.append(IndicatorRecord(**row._mapping))
+    for indicator in IndicatorRecord.from_rows(session, indicators):
+        if (owner := fiches.get(indicator.fiche_id)) is not None:
+            owner.indicateurs.append(indicator)
+
+
+def _fiche_scope(territoire_id: uuid.UUID, trashed: bool) -> Any:
+    deleted = FicheAction.supprime_le.is_not(None) if trashed else FicheAction.supprime_le.is_(None)
+    return (FicheAction.territoire_id == territoire_id) & deleted
 
 
 def load_fiches(
-    session: Session, territoire_id: uuid.UUID, *, trashed: bool = False
+    session: Session,
+    territoire_id: uuid.UUID,
+    *,
+    trashed: bool = False,
+    with_children: bool = True,
 ) -> list[FicheRecord]:
-    """A territory's fiches (or those of its trash) in their order, with lines and indicators."""
-    deleted = FicheAction.supprime_le.is_not(None) if trashed else FicheAction.supprime_le.is_(None)
-    where = (FicheAction.territoire_id == territoire_id) & deleted
-    fiches = {
-        row.id: _fiche(row)
-        for row in session.execute(
-            _fiche_query().where(where).order_by(FicheAction.position, FicheAction.numero)
-        )
-    }
+    """A territory's fiches (or those of its trash) in their order, with lines and indicators.
+
+    ``with_children=False`` reads the fiches' own columns only, for a long list (its
+    sums come from ``load_fiche_figures``): ``financements`` and ``indicateurs`` are
+    then absent, so reading them fails instead of showing an empty plan.
+    """
+    where = _fiche_scope(territoire_id, trashed)
+    query = _fiche_query().where(where).order_by(FicheAction.position, FicheAction.numero)
+    if not with_children:
+        listed = []
+        for fiche in _fiches(session, query):
+            del fiche.__dict__["financements"], fiche.__dict__["indicateurs"]
+            listed.append(fiche)
+        return listed
+    fiches = {fiche.id: fiche for fiche in _fiches(session, query)}
     _attach_children(session, fiches, where)
     return list(fiches.values())
 
 
+@dataclass(frozen=True, slots=True)
+class FicheFigures:
+    """A fiche's financing plan in brief, for a list: sums and who finances it how."""
+
+    acquis: Decimal
+    total_prevu: Decimal  # every line not refused
+    financeurs: frozenset[str]
+    statuts: frozenset[str]
+
+    def part_financee(self, cost: Decimal | None) -> Decimal | None:
+        """Share of the cost covered by the lines not refused."""
+        return share(self.total_prevu, cost)
+
+
+NO_FIGURES = FicheFigures(ZERO, ZERO, frozenset(), frozenset())
+"""The figures of a fiche without financing lines."""
+
+_LABELS_SEPARATOR = "\x1f"  # a control character: never in a label (the field table refuses it)
+
+
+def load_fiche_figures(
+    session: Session, territoire_id: uuid.UUID, *, trashed: bool = False
+) -> dict[uuid.UUID, FicheFigures]:
+    """The plan figures of a territory's fiches (absent: no line), summed by SQLite.
+
+    Amounts are summed as stored (integer cents), so totals are exact; one row per
+    fiche comes back instead of one per line.
+    """
+    money = LigneFinancement.montant.type
+    category = StatutFinancement.categorie
+
+    def total(condition: Any) -> Any:
+        summed = func.coalesce(func.sum(case((condition, LigneFinancement.montant), else_=0)), 0)
+        return type_coerce(summed, money)
+
+    query = (
+        select(
+            type_coerce(LigneFinancement.fiche_id, _READERS["uuid"]),
+            total(category == CategorieFinancement.ACQUIS.value),
+            total(category != CategorieFinancement.REFUSE.value),
+            func.group_concat(Financeur.libelle, _LABELS_SEPARATOR),
+            func.group_concat(StatutFinancement.libelle, _LABELS_SEPARATOR),
+        )
+        .join(Financeur, LigneFinancement.financeur_id == Financeur.id)
+        .join(StatutFinancement, LigneFinancement.statut_id == StatutFinancement.id)
+        .join(FicheAction, LigneFinancement.fiche_id == FicheAction.id)
+        .where(_fiche_scope(territoire_id, trashed))
+        .group_by(LigneFinancement.fiche_id)
+    )
+    return {
+        fiche_id: FicheFigures(
+            acquis,
+            planned,
+            frozenset(financers.split(_LABELS_SEPARATOR)),
+            frozenset(statuses.split(_LABELS_SEPARATOR)),
+        )
+        for fiche_id, acquis, planned, financers, statuses in session.execute(query)
+    }
+
+
 def load_fiche(session: Session, fiche_id: uuid.UUID) -> FicheRecord | None:
     """One fiche (trash included) with its lines and indicators, or None if it is gone."""
-    row = session.execute(_fiche_query().where(FicheAction.id == fiche_id)).one_or_none()
-    if row is None:
+    fiche = next(_fiches(session, _fiche_query().where(FicheAction.id == fiche_id)), None)
+    if fiche is None:
         return None
-    fiche = _fiche(row)
     _attach_children(session, {fiche.id: fiche}, FicheAction.id == fiche_id)
     return fiche
 
@@ -352,12 +548,16 @@ class TerritoryRecords:
 
 
 def load_territories(
-    session: Session, territoire_ids: Sequence[uuid.UUID] | None = None
+    session: Session,
+    territoire_ids: Sequence[uuid.UUID] | None = None,
+    *,
+    with_fiches: bool = True,
 ) -> TerritoryRecords:
     """Territories outside the trash (all, or these), by name, with everything they hold.
 
     Fiches in the trash are left out. One query per table, whatever the number of
-    territories.
+    territories. ``with_fiches=False`` leaves ``fiches_actives`` empty, for views of
+    the territory itself (the axes still count their fiches).
     """
     query = select(*TerritoryRecord.columns()).where(Territoire.supprime_le.is_(None))
     if territoire_ids is not None:
@@ -397,20 +597,21 @@ def load_territories(
         territories[row.territoire_id].signataires.append(SignatoryRecord(**row._mapping))
     for territory in territories.values():
         territory.signataires.sort(key=signatory_order)
-
-    for row in session.execute(
-        select(*AxisRecord.columns()).where(Axe.territoire_id.in_(scope)).order_by(Axe.position)
-    ):
-        territories[row.territoire_id].axes.append(AxisRecord(**row._mapping))
+        mark_co_representatives(territory.signataires)
 
     where = FicheAction.territoire_id.in_(scope) & FicheAction.supprime_le.is_(None)
-    fiches: dict[uuid.UUID, FicheRecord] = {}
-    for row in session.execute(
-        _fiche_query().where(where).order_by(FicheAction.position, FicheAction.numero)
+    counts = {
+        axe_id: count
+        for axe_id, count in session.execute(
+            select(FicheAction.axe_id, func.count()).where(where).group_by(FicheAction.axe_id)
+        )
+    }
+    for axis in AxisRecord.from_rows(
+        session,
+        select(*AxisRecord.columns()).where(Axe.territoire_id.in_(scope)).order_by(Axe.position),
     ):
-        fiche = fiches[row.id] = _fiche(row)
-        territories[fiche.territoire_id].fiches_actives.append(fiche)
-    _attach_children(session, fiches, where)
+        axis.nombre_fiches = int(counts.get(axis.id, 0))
+        territories[axis.territoire_id].axes.append(axis)
 
     states = {
         label: position
@@ -418,4 +619,42 @@ def load_territories(
             select(EtatAvancement.libelle, EtatAvancement.position)
         )
     }
+    if not with_fiches:
+        return TerritoryRecords(ordered, states)
+    fiches: dict[uuid.UUID, FicheRecord] = {}
+    for fiche in _fiches(
+        session, _fiche_query().where(where).order_by(FicheAction.position, FicheAction.numero)
+    ):
+        fiches[fiche.id] = fiche
+        territories[fiche.territoire_id].fiches_actives.append(fiche)
+    _attach_children(session, fiches, where)
     return TerritoryRecords(ordered, states)
+
+
+def load_territory(
+    session: Session, territoire_id: uuid.UUID, *, with_fiches: bool = True
+) -> TerritoryRecord | None:
+    """One territory outside the trash (see ``load_territories``), or None."""
+    found = load_territories(session, [territoire_id], with_fiches=with_fiches).territories
+    return found[0] if found else None
+
+
+def load_territory_list(session: Session, *, trashed: bool = False) -> list[TerritoryRecord]:
+    """Territories by name, or those in the trash, for lists: their own columns only.
+
+    ``contrat_courant`` is None and the child lists are empty; read a territory with
+    ``load_territory`` to show it.
+    """
+    deleted = Territoire.supprime_le.is_not(None) if trashed else Territoire.supprime_le.is_(None)
+    territories = TerritoryRecord.from_rows(
+        session,
+        select(*TerritoryRecord.columns()).where(deleted),
+        signataires=[],
+        axes=[],
+        fiches_actives=[],
+    )
+    listed = []
+    for territory in territories:
+        territory.contrat_courant = None
+        listed.append(territory)
+    return sorted(listed, key=lambda t: fold(t.nom))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -18,6 +19,7 @@ from ti_desktop.db.models import (
 )
 from ti_desktop.db.vocabulary import DEFAULT_AXES, Phase, StatutContrat, TypeDocument, fold
 from ti_desktop.errors import UserFacingError
+from ti_desktop.services.fields import TERRITOIRE, FieldValueError, read_value
 from ti_desktop.services.financing import ZERO, summarize_fiche
 
 
@@ -36,6 +38,22 @@ def full_territory_options() -> list[object]:
     ]
 
 
+def check_territory_name(
+    session: Session, nom: str, territoire_id: uuid.UUID | None = None
+) -> None:
+    """Refuse a name another territory (trash included) has, ignoring case and accents.
+
+    Raises:
+        FieldValueError: naming the territory that already has it.
+    """
+    key = fold(nom)
+    for other_id, other_name in session.execute(select(Territoire.id, Territoire.nom)):
+        if other_id != territoire_id and fold(other_name) == key:
+            raise FieldValueError(
+                TERRITOIRE["nom"], f"un territoire nommé « {other_name} » existe déjà"
+            )
+
+
 def create_territory(
     session: Session,
     nom: str,
@@ -44,15 +62,24 @@ def create_territory(
     *,
     departements: str = "",
     type_document: TypeDocument = TypeDocument.CONTRAT,
+    territoire_id: uuid.UUID | None = None,
 ) -> Territoire:
-    """A new territory with the default axes of its phase and a draft contract."""
-    nom = nom.strip()
-    if not nom:
-        raise UserFacingError("Le nom du territoire est obligatoire.")
-    if find_territory(session, nom, include_deleted=True) is not None:
-        raise UserFacingError(f"Un territoire nommé « {nom} » existe déjà.")
+    """A new territory with the default axes of its phase and a draft contract.
+
+    The window creates a territory before its region is known: ``region`` may be
+    empty here (it is required once entered, see ``edits.territories``).
+
+    Raises:
+        FieldValueError: the name is empty, too long, or already taken.
+    """
+    nom = read_value(TERRITOIRE["nom"], nom)
+    check_territory_name(session, nom)
     territory = Territoire(
-        nom=nom, region=region.strip(), phase=phase.value, departements=departements
+        id=territoire_id or uuid.uuid4(),
+        nom=nom,
+        region=region.strip(),
+        phase=phase.value,
+        departements=departements,
     )
     territory.axes = [Axe(position=i, libelle=label) for i, label in enumerate(DEFAULT_AXES[phase])]
     start = 2023 if phase == Phase.PHASE_2 else 2019

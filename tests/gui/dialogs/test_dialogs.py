@@ -6,87 +6,29 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from support.window import bad_plan
 
 from ti_desktop.db.models import Signataire, Territoire
 from ti_desktop.db.store import Database
-from ti_desktop.errors import CellProblem
 from ti_desktop.gui import open_file
 from ti_desktop.gui.dialogs import email_dialog as email_dialog_module
 from ti_desktop.gui.dialogs.backups_dialog import BackupsDialog
 from ti_desktop.gui.dialogs.email_dialog import EmailDialog, drafts_folder
 from ti_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
 from ti_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
-from ti_desktop.gui.models.backup_table_model import (
-    COL_DATE,
-    COL_KIND,
-    COL_SIZE,
-    BackupRow,
-    BackupTableModel,
-    RowRole,
-    format_size,
-)
-from ti_desktop.gui.models.import_plan_models import (
-    COL_REASON,
-    COL_ROW,
-    CellProblemTableModel,
-    TerritoryPreviewTableModel,
-)
+from ti_desktop.gui.models.import_plan_models import COL_ROW
 from ti_desktop.gui.settings import AppSettings
 from ti_desktop.gui.tasks import SynchronousThreadPool, TaskRunner
 from ti_desktop.services.documents import email_draft
 from ti_desktop.services.exchange.exporter import export_workbook
-from ti_desktop.services.exchange.importer import ImportPlan, TerritoryPreview, plan_import
+from ti_desktop.services.exchange.importer import plan_import
 from ti_desktop.services.files import backups
 
 # The offscreen platform warns when a window-modal box is shown; harmless.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
-
-
-def bad_plan(tmp_path: Path) -> ImportPlan:
-    return ImportPlan(
-        source=tmp_path / "classeur.xlsx",
-        errors=[
-            CellProblem("Fiches", 12, "Coût total HT (€)", "« douze » n'est pas un montant"),
-            CellProblem("Financements", 3, "Statut", "statut inconnu « Promis »"),
-            CellProblem("Fiches", 2, "Axe", "axe inconnu « Recruter »"),
-            CellProblem("Territoires", None, None, "feuille vide"),
-        ],
-        warnings=["Colonne « Commentaire » ignorée (feuille « Fiches »)"],
-        territories=[TerritoryPreview("Troyes", "mise à jour", fiches_updated=["1.1", "1.2"])],
-    )
-
-
-# --- models ------------------------------------------------------------------------------
-
-
-def test_models_pass_model_tester(tmp_path: Path) -> None:
-    problems = CellProblemTableModel()
-    QAbstractItemModelTester(problems, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    problems.set_rows(bad_plan(tmp_path).errors)
-    assert problems.rowCount() == 4
-    assert problems.index(0, COL_ROW).data() == "12"
-    assert problems.index(3, COL_ROW).data() == ""
-    assert problems.index(0, COL_REASON).data() == "« douze » n'est pas un montant"
-
-    previews = TerritoryPreviewTableModel()
-    QAbstractItemModelTester(previews, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    previews.set_rows(bad_plan(tmp_path).territories)
-    assert [previews.index(0, c).data() for c in range(4)] == ["Troyes", "mise à jour", "0", "2"]
-    assert previews.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "1.1, 1.2"
-
-    backups_model = BackupTableModel()
-    QAbstractItemModelTester(backups_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    row = BackupRow(tmp_path / "x.tidb", datetime(2026, 11, 23, 9, 5, 1), backups.AUTO, 1_536_000)
-    backups_model.set_rows([row])
-    assert backups_model.index(0, COL_DATE).data() == "23/11/2026 à 09:05:01"
-    assert backups_model.index(0, COL_KIND).data() == "Automatique"
-    assert backups_model.index(0, COL_SIZE).data() == "1,5\u00a0Mo"
-    assert backups_model.index(0, 0).data(RowRole) is row
-    assert format_size(2_345) == "2\u00a0ko"
 
 
 # --- import preview ----------------------------------------------------------------------

@@ -9,18 +9,51 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from ti_desktop.db.models import Territoire
+from ti_desktop.db.store import Database
 from ti_desktop.gui.models import fiche_table_model as fcols
 from ti_desktop.gui.models import financing_table_model as fin
 from ti_desktop.gui.models import indicator_table_model as ind
 from ti_desktop.gui.models.fiche_filter_proxy import FicheFilter, FicheFilterProxy
 from ti_desktop.gui.models.fiche_table_model import FicheTableModel
-from ti_desktop.services.edits.fiches import Choice, FicheRow, FinancingLineRow, IndicatorRow
+from ti_desktop.services import records
+from ti_desktop.services.demo import DEMO_NAME
+from ti_desktop.services.edits.fiches import Choice
+from ti_desktop.services.records import FicheRecord, FinancingLineRecord, IndicatorRecord
 
 _FAIL = QAbstractItemModelTester.FailureReportingMode.Fatal
 
 
-def _row(numero: str, title: str, cost: str, acquis: str, **extra: object) -> FicheRow:
+def _line(financer: str, status: str, category: str, amount: str) -> FinancingLineRecord:
+    return FinancingLineRecord(
+        id=uuid.uuid4(),
+        fiche_id=uuid.uuid4(),
+        financeur_id=uuid.uuid4(),
+        financeur=financer,
+        dispositif="",
+        montant=Decimal(amount),
+        statut_id=uuid.uuid4(),
+        statut=status,
+        categorie=category,
+        position=0,
+    )
+
+
+def _row(
+    numero: str,
+    title: str,
+    cost: str,
+    acquis: str,
+    financeurs: frozenset[str] = frozenset({"Région"}),
+    statuts: frozenset[str] = frozenset({"Acquis"}),
+    **extra: object,
+) -> FicheRecord:
+    # one line gives the fiche its acquired sum and the financer and status it filters on
+    (financer,), (status,) = financeurs, statuts
+    category = "acquis" if status == "Acquis" else "sollicite"
+    lines = [_line(financer, status, category, acquis)]
     values: dict[str, object] = {
         "id": uuid.uuid4(),
         "numero": numero,
@@ -28,19 +61,19 @@ def _row(numero: str, title: str, cost: str, acquis: str, **extra: object) -> Fi
         "axe_id": None,
         "axe": "Innover",
         "maitre_ouvrage": "CCI Troyes",
-        "cout": Decimal(cost),
-        "acquis": Decimal(acquis),
-        "total_prevu": Decimal(acquis),
+        "cout_total_ht": Decimal(cost),
         "avancement_id": None,
         "avancement": "En cours",
         "position": 0,
-        "search_key": f"{numero}\n{title.lower()}\ncci troyes",
+        "supprime_le": None,
+        "financements": lines,
+        "indicateurs": [],
     }
     values.update(extra)
-    return FicheRow(**values)  # type: ignore[arg-type]
+    return FicheRecord(**values)
 
 
-def _rows() -> list[FicheRow]:
+def _rows() -> list[FicheRecord]:
     return [
         _row(
             "1.2", "Chaufferie", "2300000", "1030000", position=0, financeurs=frozenset({"ADEME"})
@@ -69,7 +102,7 @@ def test_fiche_model_shows_french_amounts_and_sorts_on_decimals(qtbot: QtBot) ->
     assert cost.data(fcols.SORT_ROLE) == Decimal("1234567.50")
     assert model.index(0, fcols.COL_PART).data() == "45\u00a0%"
     assert model.headerData(fcols.COL_COUT, Qt.Orientation.Horizontal) == "Coût HT"
-    assert isinstance(model.index(0, 0).data(fcols.ROW_ROLE), FicheRow)
+    assert isinstance(model.index(0, 0).data(fcols.ROW_ROLE), FicheRecord)
 
     proxy = FicheFilterProxy()
     proxy.setSourceModel(model)
@@ -107,32 +140,10 @@ def test_proxy_filters_on_text_axis_progress_financer_and_status(qtbot: QtBot) -
     assert len(shown()) == 3
 
 
-def _lines(cost_share: bool = True) -> list[FinancingLineRow]:
-    acquired, requested = uuid.uuid4(), uuid.uuid4()
-    return [
-        FinancingLineRow(
-            uuid.uuid4(),
-            uuid.uuid4(),
-            "Région",
-            "Climaxion",
-            Decimal("900000.00"),
-            acquired,
-            "Acquis",
-            "acquis",
-            0,
-        ),
-        FinancingLineRow(
-            uuid.uuid4(),
-            uuid.uuid4(),
-            "ADEME",
-            "",
-            Decimal("100000.00"),
-            requested,
-            "Sollicité",
-            "sollicite",
-            1,
-        ),
-    ]
+def _lines(cost_share: bool = True) -> list[FinancingLineRecord]:
+    region = _line("Région", "Acquis", "acquis", "900000.00").replaced(dispositif="Climaxion")
+    ademe = _line("ADEME", "Sollicité", "sollicite", "100000.00").replaced(position=1)
+    return [region, ademe]
 
 
 def test_financing_model_edits_emit_commands_and_refuse_bad_amounts(qtbot: QtBot) -> None:
@@ -179,8 +190,15 @@ def test_financing_model_edits_emit_commands_and_refuse_bad_amounts(qtbot: QtBot
 def test_indicator_model_parses_french_numbers_and_dates(qtbot: QtBot) -> None:
     model = ind.IndicatorTableModel()
     QAbstractItemModelTester(model, _FAIL)
-    row = IndicatorRow(
-        uuid.uuid4(), "Emplois créés", "emplois", Decimal("120"), date(2027, 12, 31), None, 0
+    row = IndicatorRecord(
+        id=uuid.uuid4(),
+        fiche_id=uuid.uuid4(),
+        nom="Emplois créés",
+        unite="emplois",
+        valeur_cible=Decimal("120"),
+        echeance=date(2027, 12, 31),
+        valeur_atteinte=None,
+        position=0,
     )
     model.set_rows([row])
     assert model.index(0, ind.COL_ECHEANCE).data() == "31/12/2027"
@@ -200,3 +218,24 @@ def test_indicator_model_parses_french_numbers_and_dates(qtbot: QtBot) -> None:
     assert not model.setData(model.index(0, ind.COL_NOM), " ")
     assert not model.setData(model.index(0, ind.COL_CIBLE), "douze")
     assert len(failures) == 2
+
+
+def test_rows_carry_totals_and_filter_sets(demo_database: Database) -> None:
+    with demo_database.reader() as session:
+        territory = session.scalars(select(Territoire.id).where(Territoire.nom == DEMO_NAME)).one()
+        rows = records.load_fiches(session, territory)
+        summed = records.load_fiche_figures(session, territory)
+    assert [r.numero for r in rows][:4] == ["1.1", "1.2", "1.3", "2.1"]
+    first = rows[0]
+    figures = first.figures
+    assert summed == {r.id: r.figures for r in rows if r.financements}  # SQL sums = the lines
+    search_key = fcols.search_keys(rows)[0]
+    assert first.cout_total_ht == Decimal("4850000.00")
+    assert figures.acquis == Decimal("2150000.00")  # Région 900 000 + intercommunalité 1 250 000
+    assert figures.total_prevu == Decimal("4850000.00")
+    assert figures.part_financee(first.cout_total_ht) == Decimal("1.0000")
+    assert first.axe == "Accélérer la transition écologique et énergétique"
+    assert first.avancement == "En cours"
+    assert "Banque des Territoires" in figures.financeurs
+    assert figures.statuts == {"Acquis", "Sollicité", "Accord de principe"}
+    assert "bioraffinage" in search_key

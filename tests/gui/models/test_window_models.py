@@ -19,16 +19,18 @@ from ti_desktop.gui.models.territory_list_model import (
     TerritoryFilterProxy,
     TerritoryListModel,
 )
-from ti_desktop.services.edits.territories import SignatoryRow, TerritoryRow
+from ti_desktop.services.records import SignatoryRecord, TerritoryRecord
 
 _MODE = QAbstractItemModelTester.FailureReportingMode.Fatal
 
 
-def _signatory(organisme: str, representant: str, co: bool = False) -> SignatoryRow:
-    return SignatoryRow(
+def _signatory(organisme: str, representant: str, co: bool = False) -> SignatoryRecord:
+    return SignatoryRecord(
         id=uuid.uuid4(),
+        territoire_id=uuid.uuid4(),
         groupe="Intercommunalités",
         organisme=organisme,
+        civilite="",
         representant=representant,
         fonction="Président",
         ordre=0,
@@ -39,12 +41,18 @@ def _signatory(organisme: str, representant: str, co: bool = False) -> Signatory
     )
 
 
+def _territory(nom: str, *, est_demo: bool) -> TerritoryRecord:
+    return TerritoryRecord(
+        id=uuid.uuid4(), nom=nom, region="Grand Est", est_demo=est_demo, supprime_le=None
+    )
+
+
 def test_territory_list_model_and_filter() -> None:
     model = TerritoryListModel()
     QAbstractItemModelTester(model, _MODE)
     rows = [
-        TerritoryRow(uuid.uuid4(), "Vosges", "Grand Est", False, None),
-        TerritoryRow(uuid.uuid4(), "Troyes (démonstration)", "Grand Est", True, None),
+        _territory("Vosges", est_demo=False),
+        _territory("Troyes (démonstration)", est_demo=True),
     ]
     model.set_rows(rows)
     assert model.rowCount() == 2
@@ -88,7 +96,8 @@ def test_signatory_table_model() -> None:
         _signatory("Troyes Champagne Métropole", "Mme Fontaine", co=True),
     ]
     model.set_rows(rows)
-    assert model.rowCount() == 2 and model.columnCount() == 6
+    # seven columns since issue 9 added the Civilité column (M. / Mme)
+    assert model.rowCount() == 2 and model.columnCount() == 7
     assert model.headerData(COL_ORGANISME, Qt.Orientation.Horizontal) == "Organisation"
     assert model.index(0, COL_ORGANISME).data() == "Troyes Champagne Métropole"
     assert "↳" in model.index(1, COL_ORGANISME).data()

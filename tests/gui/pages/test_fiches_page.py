@@ -25,7 +25,6 @@ from ti_desktop.gui.settings import AppSettings
 from ti_desktop.gui.undo import ChangeNotifier
 from ti_desktop.services.demo import DEMO_NAME
 from ti_desktop.services.edits import fiches as fiche_edits
-from ti_desktop.services.edits import snapshots as record_edits
 from ti_desktop.services.financing import ZERO, summarize_fiche
 from ti_desktop.services.french_format import format_euros
 from ti_desktop.services.territories import full_territory_options
@@ -362,8 +361,7 @@ def test_reload_keeps_selection_and_scroll_position(
 ) -> None:
     with demo_database.session() as session:
         for _ in range(60):
-            data = fiche_edits.new_fiche_snapshot(session, territory_id, None)
-            record_edits.insert_snapshot(session, FicheAction, data)
+            fiche_edits.create_fiche(session, territory_id, None)
     page.reload()
     table = page.ui.fiches_table
     select_numero(page, "40")

@@ -1,4 +1,4 @@
-"""Qt-free fiche use cases: rows, numbering, duplicate, reorder, renumber, checks."""
+"""Qt-free fiche use cases: numbering, duplicate, reorder, renumber, checks."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from ti_desktop.db.models import FicheAction, Financeur, LigneFinancement, Territoire
+from ti_desktop.db.models import FicheAction, Financeur, Territoire
 from ti_desktop.db.store import Database
 from ti_desktop.errors import UserFacingError
+from ti_desktop.services import records
 from ti_desktop.services.demo import DEMO_NAME
+from ti_desktop.services.edits import fiche_lines
 from ti_desktop.services.edits import fiches as fiche_edits
-from ti_desktop.services.edits import snapshots as record_edits
 
 
 def _territory_id(database: Database) -> uuid.UUID:
@@ -29,24 +30,7 @@ def _fiche(database: Database, numero: str) -> FicheAction:
 
 def _numbers(database: Database, territory: uuid.UUID) -> list[str]:
     with database.reader() as session:
-        return [r.numero for r in fiche_edits.load_fiche_rows(session, territory)]
-
-
-def test_rows_carry_totals_and_filter_sets(demo_database: Database) -> None:
-    territory = _territory_id(demo_database)
-    with demo_database.reader() as session:
-        rows = fiche_edits.load_fiche_rows(session, territory)
-    assert [r.numero for r in rows][:4] == ["1.1", "1.2", "1.3", "2.1"]
-    first = rows[0]
-    assert first.cout == Decimal("4850000.00")
-    assert first.acquis == Decimal("2150000.00")  # Région 900 000 + intercommunalité 1 250 000
-    assert first.total_prevu == Decimal("4850000.00")
-    assert first.part_financee == Decimal("1.0000")
-    assert first.axe == "Accélérer la transition écologique et énergétique"
-    assert first.avancement == "En cours"
-    assert "Banque des Territoires" in first.financeurs
-    assert first.statuts == {"Acquis", "Sollicité", "Accord de principe"}
-    assert "bioraffinage" in first.search_key
+        return [r.numero for r in records.load_fiches(session, territory)]
 
 
 def test_next_free_number_per_axis(demo_database: Database) -> None:
@@ -61,8 +45,7 @@ def test_new_fiche_is_inserted_last_and_numbered(demo_database: Database) -> Non
     territory = _territory_id(demo_database)
     with demo_database.session() as session:
         axes = fiche_edits.load_choices(session, territory).axes
-        data = fiche_edits.new_fiche_snapshot(session, territory, axes[2].id)
-        record_edits.insert_snapshot(session, FicheAction, data)
+        fiche_edits.create_fiche(session, territory, axes[2].id)
     fiche = _fiche(demo_database, "3.4")
     assert fiche.intitule == "Nouvelle fiche-action"
     assert fiche.position == 12
@@ -72,8 +55,7 @@ def test_new_fiche_is_inserted_last_and_numbered(demo_database: Database) -> Non
 def test_duplicate_copies_lines_and_indicators_with_new_ids(demo_database: Database) -> None:
     original = _fiche(demo_database, "1.1")
     with demo_database.session() as session:
-        data = fiche_edits.duplicate_fiche_snapshot(session, original.id)
-        record_edits.insert_snapshot(session, FicheAction, data)
+        fiche_edits.duplicate_fiche(session, original.id)
     with demo_database.reader() as session:
         copy = session.scalars(select(FicheAction).where(FicheAction.numero == "1.4")).one()
         source = session.get(FicheAction, original.id)
@@ -106,8 +88,8 @@ def test_renumber_groups_by_axis_and_avoids_trashed_numbers(demo_database: Datab
     trashed = _fiche(demo_database, "1.2")
     with demo_database.session() as session:
         axes = fiche_edits.load_choices(session, territory).axes
-        record_edits.set_fields(session, FicheAction, moved.id, {"axe_id": axes[0].id})
-        record_edits.move_to_trash(session, FicheAction, trashed.id)
+        fiche_edits.update_fiche(session, moved.id, {"axe_id": axes[0].id})
+        fiche_edits.trash_fiche(session, trashed.id)
     with demo_database.session() as session:
         previous = fiche_edits.renumber_fiches(session, territory)
     numbers = _numbers(demo_database, territory)
@@ -126,11 +108,10 @@ def test_renumber_groups_by_axis_and_avoids_trashed_numbers(demo_database: Datab
 def test_missing_for_sending(demo_database: Database) -> None:
     territory = _territory_id(demo_database)
     with demo_database.session() as session:
-        data = fiche_edits.new_fiche_snapshot(session, territory, None)
-        record_edits.insert_snapshot(session, FicheAction, data)
+        new_id = fiche_edits.create_fiche(session, territory, None)
     with demo_database.reader() as session:
-        detail = fiche_edits.load_fiche_detail(session, data["id"])
-        complete = fiche_edits.load_fiche_detail(session, _fiche(demo_database, "1.1").id)
+        detail = records.load_fiche(session, new_id)
+        complete = records.load_fiche(session, _fiche(demo_database, "1.1").id)
     assert detail is not None and complete is not None
     assert fiche_edits.missing_for_sending(detail) == [
         "Axe",
@@ -146,33 +127,31 @@ def test_missing_for_sending(demo_database: Database) -> None:
 
 def test_validation_refuses_bad_values(demo_database: Database) -> None:
     fiche = _fiche(demo_database, "1.1")  # runs 01/09/2024 → 30/06/2027
-    with demo_database.reader() as session:
+    with demo_database.reader() as session:  # never committed
         with pytest.raises(UserFacingError, match="antérieure à la date de début"):
-            fiche_edits.validate_fiche_values(session, fiche.id, {"date_fin": date(2024, 1, 1)})
+            fiche_edits.update_fiche(session, fiche.id, {"date_fin": date(2024, 1, 1)})
         with pytest.raises(UserFacingError, match="négatif"):
-            fiche_edits.validate_fiche_values(session, fiche.id, {"cout_total_ht": Decimal("-1")})
+            fiche_edits.update_fiche(session, fiche.id, {"cout_total_ht": Decimal("-1")})
         with pytest.raises(UserFacingError, match="déjà utilisé"):
-            fiche_edits.validate_fiche_values(session, fiche.id, {"numero": "1.2"})
+            fiche_edits.update_fiche(session, fiche.id, {"numero": "1.2"})
         with pytest.raises(UserFacingError, match="obligatoire"):
-            fiche_edits.validate_fiche_values(session, fiche.id, {"intitule": "  "})
-        fiche_edits.validate_fiche_values(session, fiche.id, {"date_fin": date(2028, 1, 1)})
+            fiche_edits.update_fiche(session, fiche.id, {"intitule": "  "})
+        fiche_edits.update_fiche(session, fiche.id, {"date_fin": date(2028, 1, 1)})
 
 
 def test_new_financer_and_lines(demo_database: Database) -> None:
     fiche = _fiche(demo_database, "1.3")
     with demo_database.session() as session:
-        data = fiche_edits.new_financer_snapshot(session, "  Fondation   Alpha ")
-        record_edits.insert_snapshot(session, Financeur, data)
-        line = fiche_edits.new_financing_line_snapshot(session, fiche.id)
-        record_edits.insert_snapshot(session, LigneFinancement, line)
+        financer_id = fiche_lines.add_financer(session, "  Fondation   Alpha ")
+        fiche_lines.add_financing_line(session, fiche.id)
     with demo_database.reader() as session:
-        assert session.get(Financeur, data["id"]).libelle == "Fondation Alpha"  # type: ignore[union-attr]
-        detail = fiche_edits.load_fiche_detail(session, fiche.id)
+        assert session.get(Financeur, financer_id).libelle == "Fondation Alpha"  # type: ignore[union-attr]
+        detail = records.load_fiche(session, fiche.id)
         assert detail is not None
         assert detail.financements[-1].montant == Decimal("0.00")
         assert detail.financements[-1].position == 3
         with pytest.raises(UserFacingError, match="déjà dans la liste"):
-            fiche_edits.new_financer_snapshot(session, "fondation alpha")
+            fiche_lines.add_financer(session, "fondation alpha")
 
 
 def test_natural_key_orders_numbers() -> None:

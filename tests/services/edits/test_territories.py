@@ -9,9 +9,12 @@ from ti_desktop.db.models import Axe, FicheAction, Signataire
 from ti_desktop.db.store import Database
 from ti_desktop.db.vocabulary import DEFAULT_AXES, GroupeSignataire, Phase
 from ti_desktop.errors import UserFacingError
+from ti_desktop.services import records
 from ti_desktop.services.demo import DEMO_NAME
+from ti_desktop.services.edits import signatories
 from ti_desktop.services.edits import territories as edits
-from ti_desktop.services.territories import create_territory, find_territory
+from ti_desktop.services.fields import CONTRAT, TERRITOIRE, read_value
+from ti_desktop.services.territories import check_territory_name, create_territory, find_territory
 
 
 def _territory(database: Database, nom: str = "Vallée de la Bresle") -> uuid.UUID:
@@ -21,65 +24,67 @@ def _territory(database: Database, nom: str = "Vallée de la Bresle") -> uuid.UU
 
 def test_rows_and_detail_of_demo(demo_database: Database) -> None:
     with demo_database.reader() as session:
-        rows = edits.load_territory_rows(session)
+        rows = records.load_territory_list(session)
         assert [r.nom for r in rows] == [DEMO_NAME]
         assert rows[0].est_demo
-        detail = edits.load_territory_detail(session, rows[0].id)
-        signatories = edits.load_signatories(session, rows[0].id)
+        detail = records.load_territory(session, rows[0].id, with_fiches=False)
+    assert detail is not None and detail.contrat_courant is not None
+    people = detail.signataires
+    enjeux = detail.contrat_courant.enjeux_locaux
     assert detail.region == "Grand Est"
-    assert len(detail.axes) == 4 and sum(a.fiches for a in detail.axes) == 12
-    assert [e.position for e in detail.enjeux] == sorted(e.position for e in detail.enjeux)
-    assert len(signatories) == 12
-    assert [s.groupe for s in signatories][:4] == [GroupeSignataire.INTERCOMMUNALITES] * 4
-    co = [s for s in signatories if s.co_representant]
+    assert len(detail.axes) == 4 and sum(a.nombre_fiches for a in detail.axes) == 12
+    assert [e.position for e in enjeux] == sorted(e.position for e in enjeux)
+    assert len(people) == 12
+    assert [s.groupe for s in people][:4] == [GroupeSignataire.INTERCOMMUNALITES] * 4
+    co = [s for s in people if s.co_representant]
     assert [s.representant for s in co] == ["Claire Fontaine"]
 
 
 def test_trash_rows(database: Database) -> None:
     territory_id = _territory(database)
     with database.session() as session:
-        from ti_desktop.db.models import Territoire
-        from ti_desktop.services.edits.snapshots import move_to_trash
-
-        move_to_trash(session, Territoire, territory_id)
+        edits.trash_territory(session, territory_id)
     with database.reader() as session:
-        assert edits.load_territory_rows(session) == []
-        assert [r.id for r in edits.load_territory_rows(session, trash=True)] == [territory_id]
+        assert records.load_territory_list(session) == []
+        trashed = records.load_territory_list(session, trashed=True)
+        assert [r.id for r in trashed] == [territory_id]
 
 
 @pytest.mark.parametrize("text", ["", "  chef@exemple.fr ", "a.b-c@sous.domaine.org"])
 def test_valid_emails(text: str) -> None:
-    assert edits.validate_email(text) == text.strip()
+    assert read_value(TERRITOIRE["chef_projet_email"], text) == text.strip()
 
 
 @pytest.mark.parametrize("text", ["chef", "chef@", "a@b", "x y@z.fr", "a@b.fr\nBcc: z@z.fr"])
 def test_invalid_emails_are_refused_in_french(text: str) -> None:
     with pytest.raises(UserFacingError, match="adresse électronique"):
-        edits.validate_email(text)
+        read_value(TERRITOIRE["correspondant_region_email"], text)
 
 
 def test_years_and_period() -> None:
-    assert edits.parse_year(" 2024 ") == 2024
-    assert edits.parse_year("") is None
+    period = CONTRAT["periode"]  # typed in a workbook, or two years from the window
+    assert read_value(period, " 2024 - 2027 ") == (2024, 2027)
+    assert read_value(period, "") == (None, None)
     with pytest.raises(UserFacingError, match="année"):
-        edits.parse_year("24")
-    edits.validate_period(2023, 2027)
-    edits.validate_period(None, 2027)
+        read_value(period, (24, None))
+    read_value(period, (2023, 2027))
+    read_value(period, (None, 2027))
     with pytest.raises(UserFacingError, match="ne peut pas précéder"):
-        edits.validate_period(2027, 2023)
+        read_value(period, (2027, 2023))
 
 
 def test_names_must_be_unique_ignoring_accents(database: Database) -> None:
     territory_id = _territory(database, "Épernay")
     with database.reader() as session:
         with pytest.raises(UserFacingError, match="existe déjà"):
-            edits.validate_territory_name(session, None, "epernay")
-        assert edits.validate_territory_name(session, territory_id, " Épernay ") == "Épernay"
+            check_territory_name(session, "epernay")
+        assert read_value(TERRITOIRE["nom"], " Épernay ") == "Épernay"
+        check_territory_name(session, "Épernay", territory_id)  # its own name
         assert edits.unique_territory_name(session, "Épernay") == "Épernay (2)"
         with pytest.raises(UserFacingError, match="obligatoire"):
-            edits.validate_territory_name(session, None, "  ")
+            read_value(TERRITOIRE["nom"], "  ")
         with pytest.raises(UserFacingError, match="existe déjà"):
-            edits.validate_axis_label(session, territory_id, "mobiliser le FONCIER industriel")
+            edits.check_axis_label(session, territory_id, "mobiliser le FONCIER industriel")
 
 
 def test_moved_and_renumbered() -> None:
@@ -124,13 +129,19 @@ def test_insert_co_representative_after_and_undo(demo_database: Database) -> Non
         assert territory is not None
         territory_id = territory.id
         group = GroupeSignataire.INTERCOMMUNALITES.value
-        first = edits.group_ids(session, territory_id, group)
+        first = signatories.group_ids(session, territory_id, group)
     new_id = uuid.uuid4()
-    values = {"id": new_id, "groupe": group, "organisme": "Troyes Champagne Métropole"}
+    values = {"groupe": group, "organisme": "Troyes Champagne Métropole"}
     with demo_database.session() as session:
-        previous = edits.insert_signatory(session, territory_id, values, after_id=first[1])
+        previous = signatories.add_signatory(
+            session, territory_id, values, signataire_id=new_id, after_id=first[1]
+        )
     with demo_database.reader() as session:
-        assert edits.group_ids(session, territory_id, group) == [*first[:2], new_id, *first[2:]]
+        assert signatories.group_ids(session, territory_id, group) == [
+            *first[:2],
+            new_id,
+            *first[2:],
+        ]
         orders = [
             s.ordre
             for s in session.scalars(
@@ -141,9 +152,9 @@ def test_insert_co_representative_after_and_undo(demo_database: Database) -> Non
         ]
         assert sorted(orders) == list(range(5))
     with demo_database.session() as session:
-        edits.remove_inserted_signatory(session, new_id, previous)
+        signatories.remove_added_signatory(session, previous)
     with demo_database.reader() as session:
-        assert edits.group_ids(session, territory_id, group) == first
+        assert signatories.group_ids(session, territory_id, group) == first
 
 
 def test_axis_fiche_count_includes_trash(demo_database: Database) -> None:

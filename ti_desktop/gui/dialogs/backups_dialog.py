@@ -53,7 +53,7 @@ class BackupsDialog(QDialog):
         header.setStretchLastSection(False)
         self.ui.backups_table.sortByColumn(COL_DATE, Qt.SortOrder.DescendingOrder)
         self.ui.folder_label.setText(
-            self.tr("Dossier : %1").replace("%1", str(backups.backup_folder(db_path)))
+            self.tr("Dossier : {0}").format(backups.backup_folder(db_path))
         )
         close = self.ui.button_box.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Fermer"))
@@ -106,9 +106,9 @@ class BackupsDialog(QDialog):
             self,
             self.tr("Restaurer une sauvegarde"),
             self.tr(
-                "Remplacer la base par la sauvegarde du %1 ?\n\n"
+                "Remplacer la base par la sauvegarde du {0} ?\n\n"
                 "L'état actuel sera d'abord sauvegardé : vous pourrez revenir en arrière."
-            ).replace("%1", f"{row.taken_at:%d/%m/%Y à %H:%M}"),
+            ).format(f"{row.taken_at:%d/%m/%Y à %H:%M}"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

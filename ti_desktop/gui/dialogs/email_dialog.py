@@ -78,8 +78,8 @@ class EmailDialog(QDialog):
         if proposal.missing_emails:
             self.ui.missing_label.setText(
                 self.tr(
-                    "Sans adresse électronique (à compléter dans « Signataires ») : %1"
-                ).replace("%1", ", ".join(proposal.missing_emails))
+                    "Sans adresse électronique (à compléter dans « Signataires ») : {0}"
+                ).format(", ".join(proposal.missing_emails))
             )
         self.ui.missing_label.setStyleSheet("color: #9A5B00;")
         self.ui.missing_label.setVisible(bool(proposal.missing_emails))
@@ -96,11 +96,11 @@ class EmailDialog(QDialog):
         last = entries[-1]
         self.ui.history_label.setText(
             self.tr(
-                "Dernier courriel préparé pour ce territoire : le %1 (« %2 », %3 destinataire(s))."
+                "Dernier courriel préparé pour ce territoire : le {0} "
+                "(« {1} », {2} destinataire(s))."
+            ).format(
+                f"{last.prepared_at:%d/%m/%Y à %H:%M}", last.subject, str(len(last.recipients))
             )
-            .replace("%1", f"{last.prepared_at:%d/%m/%Y à %H:%M}")
-            .replace("%2", last.subject)
-            .replace("%3", str(len(last.recipients)))
         )
         self.ui.history_label.setToolTip(
             "\n".join(
@@ -176,8 +176,8 @@ class EmailDialog(QDialog):
         self._show_status(
             self.tr(
                 "Le brouillon a été enregistré, mais aucune messagerie ne l'a ouvert : "
-                "ouvrez « %1 » depuis votre messagerie, ou copiez un lien mailto."
-            ).replace("%1", str(self.draft_path))
+                "ouvrez « {0} » depuis votre messagerie, ou copiez un lien mailto."
+            ).format(self.draft_path)
         )
         show_in_folder(self.draft_path)
 

@@ -60,14 +60,14 @@ class ImportPreviewDialog(QDialog):
         self.ui.copy_errors_button.clicked.connect(self._on_copy_errors_button_clicked)
 
     def _show(self, plan: ImportPlan) -> None:
-        self.ui.source_label.setText(self.tr("Classeur : %1").replace("%1", str(plan.source)))
+        self.ui.source_label.setText(self.tr("Classeur : {0}").format(plan.source))
         self.preview_model.set_rows(plan.territories)
         self.errors_model.set_rows(plan.errors)
         self.ui.warnings_list.addItems(plan.warnings)
         if plan.new_financers:
             self.ui.financers_label.setText(
-                self.tr("Nouveaux financeurs ajoutés à la liste : %1").replace(
-                    "%1", ", ".join(plan.new_financers)
+                self.tr("Nouveaux financeurs ajoutés à la liste : {0}").format(
+                    ", ".join(plan.new_financers)
                 )
             )
         self.ui.financers_label.setVisible(bool(plan.new_financers))
@@ -75,10 +75,8 @@ class ImportPreviewDialog(QDialog):
         tabs = self.ui.tabs_widget
         errors_index = tabs.indexOf(self.ui.errors_tab)
         warnings_index = tabs.indexOf(self.ui.warnings_tab)
-        tabs.setTabText(errors_index, self.tr("Erreurs (%1)").replace("%1", str(len(plan.errors))))
-        tabs.setTabText(
-            warnings_index, self.tr("Avertissements (%1)").replace("%1", str(len(plan.warnings)))
-        )
+        tabs.setTabText(errors_index, self.tr("Erreurs ({0})").format(len(plan.errors)))
+        tabs.setTabText(warnings_index, self.tr("Avertissements ({0})").format(len(plan.warnings)))
         tabs.setTabEnabled(errors_index, bool(plan.errors))
         tabs.setTabEnabled(warnings_index, bool(plan.warnings))
 
@@ -89,10 +87,10 @@ class ImportPreviewDialog(QDialog):
             count = len(plan.errors)
             self.ui.verdict_label.setText(
                 self.tr(
-                    "%1 erreur(s) dans le classeur. Aucune donnée ne sera importée tant que ces "
+                    "{0} erreur(s) dans le classeur. Aucune donnée ne sera importée tant que ces "
                     "erreurs ne sont pas corrigées : corrigez le classeur dans Excel puis "
                     "importez-le de nouveau."
-                ).replace("%1", str(count))
+                ).format(count)
             )
             self.ui.verdict_label.setStyleSheet("color: #B00020;")
             tabs.setCurrentIndex(errors_index)

@@ -65,7 +65,7 @@ class PreferencesDialog(QDialog):
     def _show_soffice_status(self) -> None:
         if self.soffice is not None:
             self.ui.soffice_status_label.setText(
-                self.tr("LibreOffice trouvé : %1").replace("%1", str(self.soffice))
+                self.tr("LibreOffice trouvé : {0}").format(self.soffice)
             )
             self.ui.soffice_status_label.setStyleSheet("")
         else:
@@ -79,7 +79,7 @@ class PreferencesDialog(QDialog):
 
     def _show_template(self, edit: QLineEdit, chosen: Path | None, default: Path) -> None:
         if chosen is None:
-            edit.setText(self.tr("Modèle fourni (%1)").replace("%1", default.name))
+            edit.setText(self.tr("Modèle fourni ({0})").format(default.name))
             edit.setToolTip(str(default))
         else:
             edit.setText(str(chosen))
@@ -101,17 +101,17 @@ class PreferencesDialog(QDialog):
         """Show a template check: the verdict first, then the problems, then the variables."""
         self.last_report = report
         if report.can_render:
-            verdict = self.tr("✔ Le modèle « %1 » peut être utilisé.")
+            verdict = self.tr("✔ Le modèle « {0} » peut être utilisé.")
         else:
-            verdict = self.tr("✘ Le modèle « %1 » ne peut pas être utilisé en l'état.")
-        lines = [verdict.replace("%1", report.path.name), ""]
+            verdict = self.tr("✘ Le modèle « {0} » ne peut pas être utilisé en l'état.")
+        lines = [verdict.format(report.path.name), ""]
         details = report.lines()[1:]  # the first line repeats the path
         problems = [line for line in details if line.startswith(("ERREUR", "ATTENTION"))]
         others = [
             line for line in details if line not in problems and not line.startswith("Le modèle ")
         ]
         lines += problems + ([""] if problems else []) + others
-        lines.append(self.tr("Fichier : %1").replace("%1", str(report.path)))
+        lines.append(self.tr("Fichier : {0}").format(report.path))
         self.ui.check_report_text.setPlainText("\n".join(lines).strip())
         self.ui.check_report_text.setStyleSheet(
             "" if report.can_render else "QPlainTextEdit { color: #B00020; }"
@@ -132,7 +132,7 @@ class PreferencesDialog(QDialog):
 
     def _check(self, path: Path) -> None:
         def job(progress: ProgressCallback) -> TemplateReport:
-            progress(0, 0, self.tr("Vérification de « %1 »…").replace("%1", path.name))
+            progress(0, 0, self.tr("Vérification de « {0} »…").format(path.name))
             return check_template(path)
 
         if self.runner is None:

@@ -57,6 +57,7 @@ class Ui_FicheEditor(object):
         self.general_layout.setObjectName(u"general_layout")
         self.intitule_label = QLabel(self.general_tab)
         self.intitule_label.setObjectName(u"intitule_label")
+        self.intitule_label.setText(u"\u2026")
 
         self.general_layout.addWidget(self.intitule_label, 0, 0, 1, 1)
 
@@ -67,6 +68,7 @@ class Ui_FicheEditor(object):
 
         self.numero_label = QLabel(self.general_tab)
         self.numero_label.setObjectName(u"numero_label")
+        self.numero_label.setText(u"\u2026")
 
         self.general_layout.addWidget(self.numero_label, 1, 0, 1, 1)
 
@@ -77,6 +79,7 @@ class Ui_FicheEditor(object):
 
         self.axis_label = QLabel(self.general_tab)
         self.axis_label.setObjectName(u"axis_label")
+        self.axis_label.setText(u"\u2026")
 
         self.general_layout.addWidget(self.axis_label, 1, 2, 1, 1)
 
@@ -87,6 +90,7 @@ class Ui_FicheEditor(object):
 
         self.maitre_ouvrage_label = QLabel(self.general_tab)
         self.maitre_ouvrage_label.setObjectName(u"maitre_ouvrage_label")
+        self.maitre_ouvrage_label.setText(u"\u2026")
 
         self.general_layout.addWidget(self.maitre_ouvrage_label, 2, 0, 1, 1)
 
@@ -97,6 +101,7 @@ class Ui_FicheEditor(object):
 
         self.enjeu_label = QLabel(self.general_tab)
         self.enjeu_label.setObjectName(u"enjeu_label")
+        self.enjeu_label.setText(u"\u2026")
 
         self.general_layout.addWidget(self.enjeu_label, 2, 2, 1, 1)
 
@@ -108,6 +113,7 @@ class Ui_FicheEditor(object):
 
         self.contact_label = QLabel(self.general_tab)
         self.contact_label.setObjectName(u"contact_label")
+        self.contact_label.setText(u"\u2026")
 
         self.general_layout.addWidget(self.contact_label, 3, 0, 1, 1)
 
@@ -118,6 +124,7 @@ class Ui_FicheEditor(object):
 
         self.localisation_label = QLabel(self.general_tab)
         self.localisation_label.setObjectName(u"localisation_label")
+        self.localisation_label.setText(u"\u2026")
 
         self.general_layout.addWidget(self.localisation_label, 3, 2, 1, 1)
 
@@ -172,6 +179,7 @@ class Ui_FicheEditor(object):
 
         self.cout_label = QLabel(self.general_tab)
         self.cout_label.setObjectName(u"cout_label")
+        self.cout_label.setText(u"\u2026")
 
         self.general_layout.addWidget(self.cout_label, 4, 2, 1, 1)
 
@@ -182,6 +190,7 @@ class Ui_FicheEditor(object):
 
         self.progress_label = QLabel(self.general_tab)
         self.progress_label.setObjectName(u"progress_label")
+        self.progress_label.setText(u"\u2026")
 
         self.general_layout.addWidget(self.progress_label, 5, 0, 1, 1)
 
@@ -203,6 +212,7 @@ class Ui_FicheEditor(object):
         self.description_layout.setObjectName(u"description_layout")
         self.description_label = QLabel(self.description_tab)
         self.description_label.setObjectName(u"description_label")
+        self.description_label.setText(u"\u2026")
 
         self.description_layout.addWidget(self.description_label, 0, 0, 1, 1)
 
@@ -214,6 +224,7 @@ class Ui_FicheEditor(object):
 
         self.objectifs_label = QLabel(self.description_tab)
         self.objectifs_label.setObjectName(u"objectifs_label")
+        self.objectifs_label.setText(u"\u2026")
 
         self.description_layout.addWidget(self.objectifs_label, 0, 1, 1, 1)
 
@@ -225,6 +236,7 @@ class Ui_FicheEditor(object):
 
         self.partenaires_label = QLabel(self.description_tab)
         self.partenaires_label.setObjectName(u"partenaires_label")
+        self.partenaires_label.setText(u"\u2026")
 
         self.description_layout.addWidget(self.partenaires_label, 0, 2, 1, 1)
 
@@ -378,6 +390,7 @@ class Ui_FicheEditor(object):
         self.follow_layout.setObjectName(u"follow_layout")
         self.simplification_label = QLabel(self.follow_tab)
         self.simplification_label.setObjectName(u"simplification_label")
+        self.simplification_label.setText(u"\u2026")
 
         self.follow_layout.addWidget(self.simplification_label, 0, 0, 1, 1)
 
@@ -389,6 +402,7 @@ class Ui_FicheEditor(object):
 
         self.notes_label = QLabel(self.follow_tab)
         self.notes_label.setObjectName(u"notes_label")
+        self.notes_label.setText(u"\u2026")
 
         self.follow_layout.addWidget(self.notes_label, 0, 1, 1, 1)
 
@@ -446,23 +460,16 @@ class Ui_FicheEditor(object):
         self.title_label.setText("")
         self.completeness_label.setText("")
         self.error_label.setText("")
-        self.intitule_label.setText(QCoreApplication.translate("FicheEditor", u"&Intitul\u00e9 :", None))
         self.intitule_edit.setPlaceholderText(QCoreApplication.translate("FicheEditor", u"Titre de l'action", None))
-        self.numero_label.setText(QCoreApplication.translate("FicheEditor", u"&N\u00b0 :", None))
         self.numero_edit.setPlaceholderText(QCoreApplication.translate("FicheEditor", u"ex. 2.3", None))
 #if QT_CONFIG(tooltip)
         self.numero_edit.setToolTip(QCoreApplication.translate("FicheEditor", u"Num\u00e9ro de la fiche, unique dans le territoire", None))
 #endif // QT_CONFIG(tooltip)
-        self.axis_label.setText(QCoreApplication.translate("FicheEditor", u"A&xe :", None))
-        self.maitre_ouvrage_label.setText(QCoreApplication.translate("FicheEditor", u"&Ma\u00eetre d'ouvrage :", None))
         self.maitre_ouvrage_edit.setPlaceholderText(QCoreApplication.translate("FicheEditor", u"Qui porte l'action (entreprise, EPCI, CCI\u2026)", None))
-        self.enjeu_label.setText(QCoreApplication.translate("FicheEditor", u"&Enjeu local :", None))
 #if QT_CONFIG(tooltip)
         self.enjeu_combo.setToolTip(QCoreApplication.translate("FicheEditor", u"Un enjeu du contrat, ou un texte libre", None))
 #endif // QT_CONFIG(tooltip)
-        self.contact_label.setText(QCoreApplication.translate("FicheEditor", u"C&ontact :", None))
         self.contact_edit.setPlaceholderText(QCoreApplication.translate("FicheEditor", u"Nom, courriel, t\u00e9l\u00e9phone", None))
-        self.localisation_label.setText(QCoreApplication.translate("FicheEditor", u"&Localisation :", None))
         self.localisation_edit.setPlaceholderText(QCoreApplication.translate("FicheEditor", u"Commune, zone d'activit\u00e9\u2026", None))
         self.dates_label.setText(QCoreApplication.translate("FicheEditor", u"&Dates :", None))
         self.start_date_edit.setDisplayFormat(QCoreApplication.translate("FicheEditor", u"dd/MM/yyyy", None))
@@ -476,18 +483,13 @@ class Ui_FicheEditor(object):
 #if QT_CONFIG(tooltip)
         self.clear_end_button.setToolTip(QCoreApplication.translate("FicheEditor", u"Effacer la date de fin", None))
 #endif // QT_CONFIG(tooltip)
-        self.cout_label.setText(QCoreApplication.translate("FicheEditor", u"&Co\u00fbt total HT :", None))
         self.cout_edit.setPlaceholderText(QCoreApplication.translate("FicheEditor", u"ex. 1 250 000 \u20ac", None))
 #if QT_CONFIG(tooltip)
         self.cout_edit.setToolTip(QCoreApplication.translate("FicheEditor", u"Montant hors taxes, en euros (ex. 1 234 567,89)", None))
 #endif // QT_CONFIG(tooltip)
-        self.progress_label.setText(QCoreApplication.translate("FicheEditor", u"A&vancement :", None))
         self.editor_tabs.setTabText(self.editor_tabs.indexOf(self.general_tab), QCoreApplication.translate("FicheEditor", u"Fiche", None))
-        self.description_label.setText(QCoreApplication.translate("FicheEditor", u"&Description :", None))
         self.description_edit.setPlaceholderText(QCoreApplication.translate("FicheEditor", u"Contexte et contenu de l'action", None))
-        self.objectifs_label.setText(QCoreApplication.translate("FicheEditor", u"&Objectifs :", None))
         self.objectifs_edit.setPlaceholderText(QCoreApplication.translate("FicheEditor", u"R\u00e9sultats attendus", None))
-        self.partenaires_label.setText(QCoreApplication.translate("FicheEditor", u"&Partenaires :", None))
         self.partenaires_edit.setPlaceholderText(QCoreApplication.translate("FicheEditor", u"Partenaires associ\u00e9s", None))
         self.editor_tabs.setTabText(self.editor_tabs.indexOf(self.description_tab), QCoreApplication.translate("FicheEditor", u"Description", None))
         self.add_line_button.setText(QCoreApplication.translate("FicheEditor", u"Ajouter une ligne", None))
@@ -517,9 +519,7 @@ class Ui_FicheEditor(object):
         self.remove_indicator_button.setToolTip(QCoreApplication.translate("FicheEditor", u"Supprimer l'indicateur s\u00e9lectionn\u00e9", None))
 #endif // QT_CONFIG(tooltip)
         self.editor_tabs.setTabText(self.editor_tabs.indexOf(self.indicators_tab), QCoreApplication.translate("FicheEditor", u"Indicateurs", None))
-        self.simplification_label.setText(QCoreApplication.translate("FicheEditor", u"Demande de &simplification :", None))
         self.simplification_edit.setPlaceholderText(QCoreApplication.translate("FicheEditor", u"D\u00e9rogation ou simplification demand\u00e9e (facultatif)", None))
-        self.notes_label.setText(QCoreApplication.translate("FicheEditor", u"No&tes priv\u00e9es (jamais export\u00e9es) :", None))
         self.notes_edit.setPlaceholderText(QCoreApplication.translate("FicheEditor", u"Vos notes de travail", None))
         self.notes_hint_label.setText(QCoreApplication.translate("FicheEditor", u"Ces notes restent dans votre base : elles ne sont jamais export\u00e9es (ni dans les documents, ni dans le classeur R\u00e9gion).", None))
         self.editor_tabs.setTabText(self.editor_tabs.indexOf(self.follow_tab), QCoreApplication.translate("FicheEditor", u"Suivi", None))

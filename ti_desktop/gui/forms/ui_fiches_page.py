@@ -32,8 +32,9 @@ class Ui_FichesPage(object):
         self.filter_layout.setObjectName(u"filter_layout")
         self.filter_edit = QLineEdit(FichesPage)
         self.filter_edit.setObjectName(u"filter_edit")
+        self.filter_edit.setPlaceholderText(u"\u2026")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumSize(QSize(200, 0))
+        self.filter_edit.setMinimumSize(QSize(150, 0))
 
         self.filter_layout.addWidget(self.filter_edit)
 
@@ -190,7 +191,6 @@ class Ui_FichesPage(object):
 
     def retranslateUi(self, FichesPage):
         FichesPage.setWindowTitle(QCoreApplication.translate("FichesPage", u"Fiches-actions", None))
-        self.filter_edit.setPlaceholderText(QCoreApplication.translate("FichesPage", u"Rechercher : N\u00b0, intitul\u00e9, ma\u00eetre d'ouvrage\u2026 (Ctrl+F)", None))
 #if QT_CONFIG(tooltip)
         self.axis_filter_combo.setToolTip(QCoreApplication.translate("FichesPage", u"Filtrer par axe", None))
 #endif // QT_CONFIG(tooltip)

@@ -45,6 +45,7 @@ class Ui_TerritoryPage(object):
         self.territory_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.nom_label = QLabel(self.territory_group)
         self.nom_label.setObjectName(u"nom_label")
+        self.nom_label.setText(u"\u2026")
 
         self.territory_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nom_label)
 
@@ -55,6 +56,7 @@ class Ui_TerritoryPage(object):
 
         self.region_label = QLabel(self.territory_group)
         self.region_label.setObjectName(u"region_label")
+        self.region_label.setText(u"\u2026")
 
         self.territory_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.region_label)
 
@@ -65,6 +67,7 @@ class Ui_TerritoryPage(object):
 
         self.departements_label = QLabel(self.territory_group)
         self.departements_label.setObjectName(u"departements_label")
+        self.departements_label.setText(u"\u2026")
 
         self.territory_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.departements_label)
 
@@ -75,6 +78,7 @@ class Ui_TerritoryPage(object):
 
         self.phase_label = QLabel(self.territory_group)
         self.phase_label.setObjectName(u"phase_label")
+        self.phase_label.setText(u"\u2026")
 
         self.territory_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.phase_label)
 
@@ -85,6 +89,7 @@ class Ui_TerritoryPage(object):
 
         self.chef_projet_nom_label = QLabel(self.territory_group)
         self.chef_projet_nom_label.setObjectName(u"chef_projet_nom_label")
+        self.chef_projet_nom_label.setText(u"\u2026")
 
         self.territory_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.chef_projet_nom_label)
 
@@ -95,6 +100,7 @@ class Ui_TerritoryPage(object):
 
         self.chef_projet_email_label = QLabel(self.territory_group)
         self.chef_projet_email_label.setObjectName(u"chef_projet_email_label")
+        self.chef_projet_email_label.setText(u"\u2026")
 
         self.territory_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.chef_projet_email_label)
 
@@ -105,6 +111,7 @@ class Ui_TerritoryPage(object):
 
         self.chef_projet_telephone_label = QLabel(self.territory_group)
         self.chef_projet_telephone_label.setObjectName(u"chef_projet_telephone_label")
+        self.chef_projet_telephone_label.setText(u"\u2026")
 
         self.territory_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.chef_projet_telephone_label)
 
@@ -115,6 +122,7 @@ class Ui_TerritoryPage(object):
 
         self.elu_referent_label = QLabel(self.territory_group)
         self.elu_referent_label.setObjectName(u"elu_referent_label")
+        self.elu_referent_label.setText(u"\u2026")
 
         self.territory_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.elu_referent_label)
 
@@ -125,6 +133,7 @@ class Ui_TerritoryPage(object):
 
         self.industriel_referent_label = QLabel(self.territory_group)
         self.industriel_referent_label.setObjectName(u"industriel_referent_label")
+        self.industriel_referent_label.setText(u"\u2026")
 
         self.territory_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.industriel_referent_label)
 
@@ -133,17 +142,29 @@ class Ui_TerritoryPage(object):
 
         self.territory_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.industriel_referent_edit)
 
+        self.correspondant_region_email_label = QLabel(self.territory_group)
+        self.correspondant_region_email_label.setObjectName(u"correspondant_region_email_label")
+        self.correspondant_region_email_label.setText(u"\u2026")
+
+        self.territory_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.correspondant_region_email_label)
+
+        self.correspondant_region_email_edit = QLineEdit(self.territory_group)
+        self.correspondant_region_email_edit.setObjectName(u"correspondant_region_email_edit")
+
+        self.territory_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.correspondant_region_email_edit)
+
         self.notes_label = QLabel(self.territory_group)
         self.notes_label.setObjectName(u"notes_label")
+        self.notes_label.setText(u"\u2026")
 
-        self.territory_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.notes_label)
+        self.territory_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.notes_label)
 
         self.notes_edit = QPlainTextEdit(self.territory_group)
         self.notes_edit.setObjectName(u"notes_edit")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumSize(QSize(0, 60))
 
-        self.territory_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.notes_edit)
+        self.territory_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.notes_edit)
 
 
         self.scroll_layout.addWidget(self.territory_group, 0, 0, 1, 1)
@@ -155,6 +176,7 @@ class Ui_TerritoryPage(object):
         self.contract_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.type_document_label = QLabel(self.contract_group)
         self.type_document_label.setObjectName(u"type_document_label")
+        self.type_document_label.setText(u"\u2026")
 
         self.contract_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.type_document_label)
 
@@ -165,6 +187,7 @@ class Ui_TerritoryPage(object):
 
         self.statut_label = QLabel(self.contract_group)
         self.statut_label.setObjectName(u"statut_label")
+        self.statut_label.setText(u"\u2026")
 
         self.contract_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.statut_label)
 
@@ -175,6 +198,7 @@ class Ui_TerritoryPage(object):
 
         self.date_signature_label = QLabel(self.contract_group)
         self.date_signature_label.setObjectName(u"date_signature_label")
+        self.date_signature_label.setText(u"\u2026")
 
         self.contract_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.date_signature_label)
 
@@ -185,6 +209,7 @@ class Ui_TerritoryPage(object):
 
         self.lieu_signature_label = QLabel(self.contract_group)
         self.lieu_signature_label.setObjectName(u"lieu_signature_label")
+        self.lieu_signature_label.setText(u"\u2026")
 
         self.contract_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.lieu_signature_label)
 
@@ -195,6 +220,7 @@ class Ui_TerritoryPage(object):
 
         self.deliberation_region_reference_label = QLabel(self.contract_group)
         self.deliberation_region_reference_label.setObjectName(u"deliberation_region_reference_label")
+        self.deliberation_region_reference_label.setText(u"\u2026")
 
         self.contract_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.deliberation_region_reference_label)
 
@@ -205,6 +231,7 @@ class Ui_TerritoryPage(object):
 
         self.deliberation_region_date_label = QLabel(self.contract_group)
         self.deliberation_region_date_label.setObjectName(u"deliberation_region_date_label")
+        self.deliberation_region_date_label.setText(u"\u2026")
 
         self.contract_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.deliberation_region_date_label)
 
@@ -215,6 +242,7 @@ class Ui_TerritoryPage(object):
 
         self.period_label = QLabel(self.contract_group)
         self.period_label.setObjectName(u"period_label")
+        self.period_label.setText(u"\u2026")
 
         self.contract_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.period_label)
 
@@ -362,6 +390,7 @@ class Ui_TerritoryPage(object):
         self.preambule_layout.addWidget(self.preambule_edit)
 
         self.texts_tabs.addTab(self.preambule_tab, "")
+        self.texts_tabs.setTabText(self.texts_tabs.indexOf(self.preambule_tab), u"\u2026")
         self.presentation_territoire_tab = QWidget()
         self.presentation_territoire_tab.setObjectName(u"presentation_territoire_tab")
         self.presentation_territoire_layout = QVBoxLayout(self.presentation_territoire_tab)
@@ -374,6 +403,7 @@ class Ui_TerritoryPage(object):
         self.presentation_territoire_layout.addWidget(self.presentation_territoire_edit)
 
         self.texts_tabs.addTab(self.presentation_territoire_tab, "")
+        self.texts_tabs.setTabText(self.texts_tabs.indexOf(self.presentation_territoire_tab), u"\u2026")
         self.strategie_tab = QWidget()
         self.strategie_tab.setObjectName(u"strategie_tab")
         self.strategie_layout = QVBoxLayout(self.strategie_tab)
@@ -386,6 +416,7 @@ class Ui_TerritoryPage(object):
         self.strategie_layout.addWidget(self.strategie_edit)
 
         self.texts_tabs.addTab(self.strategie_tab, "")
+        self.texts_tabs.setTabText(self.texts_tabs.indexOf(self.strategie_tab), u"\u2026")
         self.gouvernance_tab = QWidget()
         self.gouvernance_tab.setObjectName(u"gouvernance_tab")
         self.gouvernance_layout = QVBoxLayout(self.gouvernance_tab)
@@ -398,6 +429,7 @@ class Ui_TerritoryPage(object):
         self.gouvernance_layout.addWidget(self.gouvernance_edit)
 
         self.texts_tabs.addTab(self.gouvernance_tab, "")
+        self.texts_tabs.setTabText(self.texts_tabs.indexOf(self.gouvernance_tab), u"\u2026")
 
         self.texts_layout.addWidget(self.texts_tabs)
 
@@ -416,39 +448,23 @@ class Ui_TerritoryPage(object):
 
     def retranslateUi(self, TerritoryPage):
         self.territory_group.setTitle(QCoreApplication.translate("TerritoryPage", u"Territoire", None))
-        self.nom_label.setText(QCoreApplication.translate("TerritoryPage", u"Nom", None))
 #if QT_CONFIG(tooltip)
         self.nom_edit.setToolTip(QCoreApplication.translate("TerritoryPage", u"Nom du territoire tel qu'il figure dans le contrat", None))
 #endif // QT_CONFIG(tooltip)
-        self.region_label.setText(QCoreApplication.translate("TerritoryPage", u"R\u00e9gion", None))
         self.region_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"Grand Est", None))
-        self.departements_label.setText(QCoreApplication.translate("TerritoryPage", u"D\u00e9partements", None))
         self.departements_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"Aube (10)", None))
-        self.phase_label.setText(QCoreApplication.translate("TerritoryPage", u"Phase", None))
-        self.chef_projet_nom_label.setText(QCoreApplication.translate("TerritoryPage", u"Chef de projet", None))
         self.chef_projet_nom_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"Pr\u00e9nom Nom", None))
-        self.chef_projet_email_label.setText(QCoreApplication.translate("TerritoryPage", u"Courriel", None))
         self.chef_projet_email_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"prenom.nom@exemple.fr", None))
-        self.chef_projet_telephone_label.setText(QCoreApplication.translate("TerritoryPage", u"T\u00e9l\u00e9phone", None))
         self.chef_projet_telephone_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"03 25 00 00 00", None))
-        self.elu_referent_label.setText(QCoreApplication.translate("TerritoryPage", u"\u00c9lu r\u00e9f\u00e9rent", None))
         self.elu_referent_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"bin\u00f4me \u00e9lu", None))
-        self.industriel_referent_label.setText(QCoreApplication.translate("TerritoryPage", u"Industriel r\u00e9f\u00e9rent", None))
         self.industriel_referent_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"bin\u00f4me industriel", None))
-        self.notes_label.setText(QCoreApplication.translate("TerritoryPage", u"Notes", None))
+        self.correspondant_region_email_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"prenom.nom@region.fr", None))
         self.notes_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"Notes internes (non export\u00e9es)", None))
         self.contract_group.setTitle(QCoreApplication.translate("TerritoryPage", u"Contrat", None))
-        self.type_document_label.setText(QCoreApplication.translate("TerritoryPage", u"Type de document", None))
-        self.statut_label.setText(QCoreApplication.translate("TerritoryPage", u"Statut", None))
-        self.date_signature_label.setText(QCoreApplication.translate("TerritoryPage", u"Date de signature", None))
         self.date_signature_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"jj/mm/aaaa", None))
-        self.lieu_signature_label.setText(QCoreApplication.translate("TerritoryPage", u"Lieu de signature", None))
         self.lieu_signature_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"Troyes", None))
-        self.deliberation_region_reference_label.setText(QCoreApplication.translate("TerritoryPage", u"D\u00e9lib\u00e9ration de la R\u00e9gion", None))
         self.deliberation_region_reference_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"D\u00e9lib\u00e9ration n\u00b0 \u2026", None))
-        self.deliberation_region_date_label.setText(QCoreApplication.translate("TerritoryPage", u"Date de la d\u00e9lib\u00e9ration", None))
         self.deliberation_region_date_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"jj/mm/aaaa", None))
-        self.period_label.setText(QCoreApplication.translate("TerritoryPage", u"P\u00e9riode", None))
         self.annee_debut_spin.setSpecialValueText(QCoreApplication.translate("TerritoryPage", u"non renseign\u00e9e", None))
         self.period_to_label.setText(QCoreApplication.translate("TerritoryPage", u"\u00e0", None))
         self.annee_fin_spin.setSpecialValueText(QCoreApplication.translate("TerritoryPage", u"non renseign\u00e9e", None))
@@ -492,13 +508,9 @@ class Ui_TerritoryPage(object):
 #endif // QT_CONFIG(tooltip)
         self.texts_group.setTitle(QCoreApplication.translate("TerritoryPage", u"Textes du contrat", None))
         self.preambule_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"Contexte du programme et principes du contrat", None))
-        self.texts_tabs.setTabText(self.texts_tabs.indexOf(self.preambule_tab), QCoreApplication.translate("TerritoryPage", u"Pr\u00e9ambule", None))
         self.presentation_territoire_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"P\u00e9rim\u00e8tre, diagnostic, atouts industriels", None))
-        self.texts_tabs.setTabText(self.texts_tabs.indexOf(self.presentation_territoire_tab), QCoreApplication.translate("TerritoryPage", u"Pr\u00e9sentation du territoire", None))
         self.strategie_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"Enjeux et strat\u00e9gie du territoire", None))
-        self.texts_tabs.setTabText(self.texts_tabs.indexOf(self.strategie_tab), QCoreApplication.translate("TerritoryPage", u"Strat\u00e9gie", None))
         self.gouvernance_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"Bin\u00f4me \u00e9lu\u2013industriel, comit\u00e9s, chef de projet, suivi", None))
-        self.texts_tabs.setTabText(self.texts_tabs.indexOf(self.gouvernance_tab), QCoreApplication.translate("TerritoryPage", u"Gouvernance", None))
         pass
     # retranslateUi
 

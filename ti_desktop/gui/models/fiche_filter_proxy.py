@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
 
 from ti_desktop.db.vocabulary import fold
 from ti_desktop.gui.models.fiche_table_model import FicheTableModel
-from ti_desktop.services.edits.fiches import FicheRow
+from ti_desktop.services.records import FicheFigures, FicheRecord
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -39,11 +40,14 @@ class FicheFilter:
 
 _RESETTING_SIGNALS = (
     "modelAboutToBeReset",
+    "modelReset",
     "layoutAboutToBeChanged",
+    "layoutChanged",
     "rowsAboutToBeInserted",
     "rowsAboutToBeRemoved",
     "dataChanged",
 )
+"""After any of these the cached answers are forgotten (so they always match the rows)."""
 
 
 def _narrows(before: FicheFilter, after: FicheFilter) -> bool:
@@ -105,39 +109,46 @@ class FicheFilterProxy(QSortFilterProxyModel):
         self._accepted = None
 
     def _recompute(self) -> list[bool]:
-        rows = self._rows()
-        matches = self.matches
-        if self._refining and self._accepted is not None and len(self._accepted) == len(rows):
+        model = self._model()
+        test = self._test()
+        entries = zip(model.rows, model.figures, model.search_keys, strict=True)
+        accepted = self._accepted
+        if self._refining and accepted is not None and len(accepted) == len(model.rows):
             self._accepted = [
-                ok and matches(row) for ok, row in zip(self._accepted, rows, strict=True)
+                ok and test(*entry) for ok, entry in zip(accepted, entries, strict=True)
             ]
         else:
-            self._accepted = [matches(row) for row in rows]
+            self._accepted = [test(*entry) for entry in entries]
         self._refining = False
         return self._accepted
 
-    def matches(self, row: FicheRow) -> bool:
-        """Whether a fiche passes the current criteria (also used for the footer sums)."""
+    def _test(self) -> Callable[[FicheRecord, FicheFigures, str], bool]:
+        """The current criteria as one function of a row, its figures and its search text."""
         f = self._filter
-        if f.axe and row.axe != f.axe:
-            return False
-        if f.avancement and row.avancement != f.avancement:
-            return False
-        if f.financeur and f.financeur not in row.financeurs:
-            return False
-        if f.statut and f.statut not in row.statuts:
-            return False
-        key = row.search_key
-        return all(word in key for word in self._words)
+        words = self._words
 
-    def _rows(self) -> list[FicheRow]:
+        def test(row: FicheRecord, figures: FicheFigures, key: str) -> bool:
+            if f.axe and row.axe != f.axe:
+                return False
+            if f.avancement and row.avancement != f.avancement:
+                return False
+            if f.financeur and f.financeur not in figures.financeurs:
+                return False
+            if f.statut and f.statut not in figures.statuts:
+                return False
+            return all(word in key for word in words)
+
+        return test
+
+    def _model(self) -> FicheTableModel:
         model = self.sourceModel()
         assert isinstance(model, FicheTableModel)
-        return model.rows
+        return model
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        # Called once per row on every keystroke: the answers are computed in one pass.
         accepted = self._accepted
-        if accepted is None or len(accepted) != len(self._rows()):
+        if accepted is None:
             accepted = self._recompute()
         return 0 <= source_row < len(accepted) and accepted[source_row]
 
@@ -147,14 +158,17 @@ class FicheFilterProxy(QSortFilterProxyModel):
         The proxy itself stays unsorted: the source model sorts its list with keys
         computed once, which keeps header clicks fast on thousands of fiches.
         """
-        model = self.sourceModel()
-        assert isinstance(model, FicheTableModel)
-        model.sort(column, order)
+        self._model().sort(column, order)
 
-    def visible_rows(self) -> list[FicheRow]:
+    def visible_rows(self) -> list[FicheRecord]:
         """The source rows the view shows (in source order)."""
-        rows = self._rows()
+        return [row for row, _figures in self.visible_entries()]
+
+    def visible_entries(self) -> list[tuple[FicheRecord, FicheFigures]]:
+        """The rows the view shows with their figures (for the footer sums)."""
+        model = self._model()
         accepted = self._accepted
-        if accepted is None or len(accepted) != len(rows):
+        if accepted is None or len(accepted) != len(model.rows):
             accepted = self._recompute()
-        return [row for row, ok in zip(rows, accepted, strict=True) if ok]
+        entries = zip(model.rows, model.figures, accepted, strict=True)
+        return [(row, figures) for row, figures, ok in entries if ok]

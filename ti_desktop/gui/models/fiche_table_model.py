@@ -1,20 +1,26 @@
-"""Table model of the fiches-actions list (read-only; edits go through the editor)."""
+"""Table model of the fiches-actions list (read-only; edits go through the editor).
+
+Rows are ``FicheRecord``s; what the list shows beside their columns (acquired and
+planned sums, financers and statuses for the filters: ``FicheFigures``, and a folded
+search text) is worked out once per load, so a keystroke in the search field or a
+click on a header stays fast on thousands of fiches.
+"""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import (
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from ti_desktop.gui.models.record_table_model import RIGHT, Index, RecordTableModel
-from ti_desktop.services.edits.fiches import FicheRow, natural_key
-from ti_desktop.services.financing import ZERO
+from ti_desktop.services.edits.fiches import natural_key, search_fold
+from ti_desktop.services.fields import FICHE_ACTION
 from ti_desktop.services.french_format import format_euros, format_percent
+from ti_desktop.services.records import NO_FIGURES, FicheFigures, FicheRecord
 
 (
     COL_NUMERO,
@@ -27,23 +33,40 @@ from ti_desktop.services.french_format import format_euros, format_percent
     COL_AVANCEMENT,
 ) = range(8)
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-"""Returns the ``FicheRow`` of the row."""
+"""Returns the ``FicheRecord`` of the row."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 """Returns the real value to sort on (a ``Decimal`` for amounts, a natural key for N°)."""
 
 _MISSING = Decimal("-1")
 
 
-def sort_key(row: FicheRow, column: int) -> Any:
+def search_keys(fiches: Sequence[FicheRecord]) -> list[str]:
+    """Number, title and maître d'ouvrage of each fiche, folded for searching."""
+    folded: dict[str, str] = {}
+
+    def fold_once(text: str) -> str:  # many fiches share their maître d'ouvrage
+        found = folded.get(text)
+        if found is None:
+            found = folded[text] = search_fold(text)
+        return found
+
+    return [
+        f"{search_fold(fiche.numero)}\n{search_fold(fiche.intitule)}"
+        f"\n{fold_once(fiche.maitre_ouvrage)}"
+        for fiche in fiches
+    ]
+
+
+def sort_key(row: FicheRecord, figures: FicheFigures, column: int) -> Any:
     """The value a column sorts on: amounts as Decimal, N° naturally, text folded."""
     if column == COL_NUMERO:
         return natural_key(row.numero)
     if column == COL_COUT:
-        return row.cout if row.cout is not None else _MISSING
+        return row.cout_total_ht if row.cout_total_ht is not None else _MISSING
     if column == COL_ACQUIS:
-        return row.acquis
+        return figures.acquis
     if column == COL_PART:
-        part = row.part_financee
+        part = figures.part_financee(row.cout_total_ht)
         return part if part is not None else _MISSING
     if column == COL_AXE:
         return (row.axe.casefold(), natural_key(row.numero))
@@ -54,8 +77,8 @@ def sort_key(row: FicheRow, column: int) -> Any:
     return row.maitre_ouvrage.casefold()
 
 
-def _over_financed(row: FicheRow) -> bool:
-    return row.cout is not None and row.total_prevu > row.cout
+def _over_financed(row: FicheRecord, figures: FicheFigures) -> bool:
+    return row.cout_total_ht is not None and figures.total_prevu > row.cout_total_ht
 
 
 class FicheTableModel(RecordTableModel):
@@ -65,25 +88,38 @@ class FicheTableModel(RecordTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[FicheRow] = []
+        self.rows: list[FicheRecord] = []
+        # beside ``rows``, in the same order: read by the view, the filter and the sums
+        self.figures: list[FicheFigures] = []
+        self.search_keys: list[str] = []
         self._sort_keys: dict[int, list[Any]] = {}
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
+        label = {key: FICHE_ACTION[key].label for key in FICHE_ACTION.keys}
         self._headers = [
-            self.tr("N°"),
-            self.tr("Intitulé"),
-            self.tr("Axe"),
-            self.tr("Maître d'ouvrage"),
+            label["numero"],
+            label["intitule"],
+            label["axe"],
+            label["maitre_ouvrage"],
             self.tr("Coût HT"),
             self.tr("Acquis"),
             self.tr("% financé"),
-            self.tr("Avancement"),
+            label["avancement"],
         ]
 
-    def set_rows(self, rows: list[FicheRow]) -> None:
-        """Replace every row."""
+    def set_rows(
+        self,
+        rows: Sequence[FicheRecord],
+        figures: dict[uuid.UUID, FicheFigures] | None = None,
+    ) -> None:
+        """Replace every row; ``figures`` from ``load_fiche_figures``, else from the lines."""
         self.beginResetModel()
         self.rows = list(rows)
+        if figures is None:
+            self.figures = [row.figures for row in self.rows]
+        else:
+            self.figures = [figures.get(row.id, NO_FIGURES) for row in self.rows]
+        self.search_keys = search_keys(self.rows)
         self._sort_keys = {}
         if self.sort_column >= 0:
             self._reorder(self._sorted_order())
@@ -119,6 +155,8 @@ class FicheTableModel(RecordTableModel):
 
     def _reorder(self, order_of_rows: list[int]) -> None:
         self.rows = [self.rows[i] for i in order_of_rows]
+        self.figures = [self.figures[i] for i in order_of_rows]
+        self.search_keys = [self.search_keys[i] for i in order_of_rows]
         self._sort_keys = {
             column: [keys[i] for i in order_of_rows] for column, keys in self._sort_keys.items()
         }
@@ -127,7 +165,10 @@ class FicheTableModel(RecordTableModel):
         """Sort key of every row for ``column`` (ties broken by list order), cached."""
         keys = self._sort_keys.get(column)
         if keys is None:
-            keys = [(sort_key(row, column), row.position) for row in self.rows]
+            keys = [
+                (sort_key(row, figures, column), row.position)
+                for row, figures in zip(self.rows, self.figures, strict=True)
+            ]
             self._sort_keys[column] = keys
         return keys
 
@@ -138,52 +179,64 @@ class FicheTableModel(RecordTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.ToolTipRole
-            and section == COL_PART
-        ):
-            return self.tr("Part du coût couverte par les financements prévus (hors refusés)")
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            if section == COL_PART:
+                return self.tr("Part du coût couverte par les financements prévus (hors refusés)")
+            # the whole header, when a narrow window shortens the column
+            return super().headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
+        figures = self.figures[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return self._display(row, figures, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (
             COL_INTITULE,
             COL_MAITRE_OUVRAGE,
             COL_AXE,
         ):
-            return self._display(row, column)
+            return self._display(row, figures, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_COUT, COL_ACQUIS, COL_PART):
             return RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole and column == COL_PART and _over_financed(row):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == COL_PART
+            and _over_financed(row, figures)
+        ):
             return QColor("#b00020")
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_PART and _over_financed(row):
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and column == COL_PART
+            and _over_financed(row, figures)
+        ):
             return self.tr("Sur-financement : les financements prévus dépassent le coût")
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:
-            return sort_key(row, column)
+            return sort_key(row, figures, column)
         return None
 
-    def _display(self, row: FicheRow, column: int) -> str:
+    def _display(self, row: FicheRecord, figures: FicheFigures, column: int) -> str:
+        text: str
         if column == COL_NUMERO:
-            return row.numero
-        if column == COL_INTITULE:
-            return row.intitule
-        if column == COL_AXE:
-            return row.axe
-        if column == COL_MAITRE_OUVRAGE:
-            return row.maitre_ouvrage
-        if column == COL_COUT:
-            return format_euros(row.cout)
-        if column == COL_ACQUIS:
-            return format_euros(row.acquis) if row.acquis != ZERO or row.cout else ""
-        if column == COL_PART:
-            return format_percent(row.part_financee)
-        return row.avancement
+            text = row.numero
+        elif column == COL_INTITULE:
+            text = row.intitule
+        elif column == COL_AXE:
+            text = row.axe
+        elif column == COL_MAITRE_OUVRAGE:
+            text = row.maitre_ouvrage
+        elif column == COL_COUT:
+            text = format_euros(row.cout_total_ht)
+        elif column == COL_ACQUIS:
+            shown = figures.acquis or row.cout_total_ht
+            text = format_euros(figures.acquis) if shown else ""
+        elif column == COL_PART:
+            text = format_percent(figures.part_financee(row.cout_total_ht))
+        else:
+            text = row.avancement
+        return text

@@ -1,34 +1,42 @@
 """Editable table of a fiche's financing plan.
 
-The model never writes to the database: an accepted edit updates the row shown and
-emits ``edit_requested(line_id, values)``; the editor turns it into an undo command.
-Invalid input (text in an amount, a negative amount) emits ``edit_failed(message)``
-and changes nothing.
+The model never writes to the database: a typed value is read by the field table
+(``fields.read_value``, the import's rules: at most two decimals, no negative
+amount, a maximum), then the row shows it and ``edit_requested(line_id, values)``
+asks the editor for an undo command; a refused value emits ``edit_failed(message)``
+with the field table's sentence and changes nothing.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import (
-    QObject,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, Signal
 
+from ti_desktop.gui.field_widgets import help_text
 from ti_desktop.gui.models.record_table_model import RIGHT, Index, RecordTableModel
-from ti_desktop.services.edits.fiches import Choice, FinancingLineRow, find_financer
-from ti_desktop.services.fields.values import parse_decimal
+from ti_desktop.services.edits.fiches import Choice, find_financer
+from ti_desktop.services.fields import LIGNE_FINANCEMENT, FieldValueError, read_value
+from ti_desktop.services.fields.values import display_text
 from ti_desktop.services.financing import share
-from ti_desktop.services.french_format import format_euros, format_number, format_percent
+from ti_desktop.services.french_format import format_number, format_percent
+from ti_desktop.services.records import FinancingLineRecord
 
 COL_FINANCEUR, COL_DISPOSITIF, COL_MONTANT, COL_STATUT, COL_PART = range(5)
+_FIELDS = {
+    column: LIGNE_FINANCEMENT[key]
+    for column, key in (
+        (COL_FINANCEUR, "financeur"),
+        (COL_DISPOSITIF, "dispositif"),
+        (COL_MONTANT, "montant"),
+        (COL_STATUT, "statut"),
+    )
+}
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-"""Returns the ``FinancingLineRow`` of the row."""
+"""Returns the ``FinancingLineRecord`` of the row."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -46,30 +54,34 @@ class FinancingTableModel(RecordTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[FinancingLineRow] = []
+        self.rows: list[FinancingLineRecord] = []
         self.cost: Decimal | None = None
         self.financers: tuple[Choice, ...] = ()
         self.statuses: tuple[Choice, ...] = ()
         self.read_only = False
-        self._headers = [
-            self.tr("Financeur"),
-            self.tr("Dispositif"),
-            self.tr("Montant"),
-            self.tr("Statut"),
-            self.tr("Part du coût"),
-        ]
+        self._headers = [*(field.label for field in _FIELDS.values()), self.tr("Part du coût")]
 
     def set_choices(self, financers: Sequence[Choice], statuses: Sequence[Choice]) -> None:
         """The reference lists the financer and status columns offer."""
         self.financers = tuple(financers)
         self.statuses = tuple(statuses)
 
-    def set_rows(self, rows: Sequence[FinancingLineRow], cost: Decimal | None) -> None:
+    def set_rows(self, rows: Sequence[FinancingLineRecord], cost: Decimal | None) -> None:
         """Replace every line; ``cost`` is the fiche's total cost for the shares."""
         self.beginResetModel()
         self.rows = list(rows)
         self.cost = cost
         self.endResetModel()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        field = _FIELDS.get(section)
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            if field is None:
+                return self.tr("Part du coût total HT apportée par cette ligne")
+            return help_text(field) if field.help else None
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -102,74 +114,63 @@ class FinancingTableModel(RecordTableModel):
             return row.montant if column in (COL_MONTANT, COL_PART) else self._display(row, column)
         return None
 
-    def _display(self, row: FinancingLineRow, column: int) -> str:
-        if column == COL_FINANCEUR:
-            return row.financeur
-        if column == COL_DISPOSITIF:
-            return row.dispositif
-        if column == COL_MONTANT:
-            return format_euros(row.montant)
-        if column == COL_STATUT:
-            return row.statut
-        return format_percent(share(row.montant, self.cost), 1)
+    def _display(self, row: FinancingLineRecord, column: int) -> str:
+        field = _FIELDS.get(column)
+        if field is None:
+            return format_percent(share(row.montant, self.cost), 1)
+        return display_text(field, getattr(row, field.key))
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
             return False
         row = self.rows[index.row()]
-        column = index.column()
-        changes: dict[str, Any] = {}
-        shown: dict[str, Any] = {}
+        try:
+            edit = self._edit(row, index.column(), value)
+        except FieldValueError as exc:
+            self.edit_failed.emit(exc.message)
+            return False
+        if edit is None:
+            return False
+        changes, shown = edit
+        if all(getattr(row, k) == v for k, v in shown.items()):
+            return False
+        self.rows[index.row()] = row.replaced(**shown)
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COL_PART))
+        self.edit_requested.emit(row.id, changes)
+        return True
+
+    def _edit(
+        self, row: FinancingLineRecord, column: int, value: Any
+    ) -> tuple[dict[str, Any], dict[str, Any]] | None:
+        """(values to write, attributes to show) for a typed value; None: nothing to do."""
         if column == COL_FINANCEUR:
             choice = self._financer(value)
             if choice is None:
                 label = str(value).strip()
                 if label:
                     self.new_financer_requested.emit(row.id, label)
-                return False
-            changes = {"financeur_id": choice.id}
-            shown = {"financeur_id": choice.id, "financeur": choice.libelle}
-        elif column == COL_DISPOSITIF:
-            changes = shown = {"dispositif": str(value).strip()}
-        elif column == COL_MONTANT:
-            amount = self._amount(value)
-            if amount is None:
-                return False
-            changes = shown = {"montant": amount}
-        elif column == COL_STATUT:
-            status = next((s for s in self.statuses if s.id == value or s.libelle == value), None)
+                return None
+            return {"financeur_id": choice.id}, {
+                "financeur_id": choice.id,
+                "financeur": choice.libelle,
+            }
+        if column == COL_STATUT:
+            status = next((s for s in self.statuses if value in (s.id, s.libelle)), None)
             if status is None:
-                return False
-            changes = {"statut_id": status.id}
+                return None
             shown = {
                 "statut_id": status.id,
                 "statut": status.libelle,
                 "categorie": status.categorie,
             }
-        else:
-            return False
-        if all(getattr(row, k) == v for k, v in shown.items()):
-            return False
-        self.rows[index.row()] = dataclasses.replace(row, **shown)
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), COL_PART))
-        self.edit_requested.emit(row.id, changes)
-        return True
+            return {"statut_id": status.id}, shown
+        field = _FIELDS.get(column)
+        if field is None:
+            return None
+        typed = {field.key: read_value(field, value)}
+        return typed, typed
 
     def _financer(self, value: Any) -> Choice | None:
         if isinstance(value, uuid.UUID):
             return next((c for c in self.financers if c.id == value), None)
         return find_financer(self.financers, str(value))
-
-    def _amount(self, value: Any) -> Decimal | None:
-        if isinstance(value, Decimal):
-            amount = value
-        else:
-            try:
-                amount = parse_decimal(str(value)) if str(value).strip() else Decimal(0)
-            except ValueError as exc:
-                self.edit_failed.emit(self.tr("Montant refusé : {0}.").format(exc))
-                return None
-        if amount < 0:
-            self.edit_failed.emit(self.tr("Un montant de financement ne peut pas être négatif."))
-            return None
-        return amount.quantize(Decimal("0.01"))

@@ -1,62 +1,60 @@
 """Editable table of a fiche's indicators (name, unit, target, deadline, achieved).
 
-Like the financing model, it never writes: a valid edit emits
-``edit_requested(indicator_id, values)``, an invalid one ``edit_failed(message)``.
+Like the financing model, it never writes: a value read by the field table emits
+``edit_requested(indicator_id, values)``, a refused one ``edit_failed(message)``.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
-from datetime import date
-from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import (
-    QObject,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, Signal
 
+from ti_desktop.gui.field_widgets import help_text
 from ti_desktop.gui.models.record_table_model import RIGHT, Index, RecordTableModel
-from ti_desktop.services.edits.fiches import IndicatorRow
-from ti_desktop.services.fields.values import parse_date, parse_decimal
-from ti_desktop.services.french_format import format_date_short, format_number
+from ti_desktop.services.fields import INDICATEUR, FieldValueError, Kind, read_value
+from ti_desktop.services.fields.values import display_text
+from ti_desktop.services.french_format import format_number
+from ti_desktop.services.records import IndicatorRecord
 
-COL_NOM, COL_UNITE, COL_CIBLE, COL_ECHEANCE, COL_ATTEINTE = range(5)
+_FIELDS = tuple(
+    INDICATEUR[key] for key in ("nom", "unite", "valeur_cible", "echeance", "valeur_atteinte")
+)
+COL_NOM, COL_UNITE, COL_CIBLE, COL_ECHEANCE, COL_ATTEINTE = range(len(_FIELDS))
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-"""Returns the ``IndicatorRow`` of the row."""
-
-_FIELDS = {
-    COL_NOM: "nom",
-    COL_UNITE: "unite",
-    COL_CIBLE: "valeur_cible",
-    COL_ECHEANCE: "echeance",
-    COL_ATTEINTE: "valeur_atteinte",
-}
+"""Returns the ``IndicatorRecord`` of the row."""
 
 
 class IndicatorTableModel(RecordTableModel):
     """Indicators of one fiche."""
+
+    right_aligned_columns = frozenset({COL_CIBLE, COL_ATTEINTE})
 
     edit_requested = Signal(object, dict)
     edit_failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[IndicatorRow] = []
+        self.rows: list[IndicatorRecord] = []
         self.read_only = False
-        self._headers = [
-            self.tr("Indicateur"),
-            self.tr("Unité"),
-            self.tr("Valeur cible"),
-            self.tr("Échéance"),
-            self.tr("Valeur atteinte"),
-        ]
+        self._headers = [field.label for field in _FIELDS]
 
-    def set_rows(self, rows: Sequence[IndicatorRow]) -> None:
+    def set_rows(self, rows: Sequence[IndicatorRecord]) -> None:
         """Replace every indicator."""
         self._reset_rows(rows)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(_FIELDS)
+            and _FIELDS[section].help
+        ):
+            return help_text(_FIELDS[section])
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -68,19 +66,13 @@ class IndicatorTableModel(RecordTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
-        column = index.column()
-        value = getattr(row, _FIELDS[column])
+        field = _FIELDS[index.column()]
+        value = getattr(row, field.key)
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == COL_ECHEANCE:
-                return format_date_short(value)
-            if column in (COL_CIBLE, COL_ATTEINTE):
-                return format_number(value)
-            return value
+            return display_text(field, value)
         if role == Qt.ItemDataRole.EditRole:
-            if column in (COL_CIBLE, COL_ATTEINTE):
-                return format_number(value)
-            return value
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_CIBLE, COL_ATTEINTE):
+            return format_number(value) if field.kind is Kind.QUANTITY else value
+        if role == Qt.ItemDataRole.TextAlignmentRole and field.kind is Kind.QUANTITY:
             return RIGHT
         if role == ROW_ROLE:
             return row
@@ -90,44 +82,15 @@ class IndicatorTableModel(RecordTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
             return False
         row = self.rows[index.row()]
-        column = index.column()
-        name = _FIELDS[column]
+        field = _FIELDS[index.column()]
         try:
-            converted = self._convert(column, value)
-        except ValueError as exc:
-            self.edit_failed.emit(str(exc))
+            typed = read_value(field, value)
+        except FieldValueError as exc:
+            self.edit_failed.emit(exc.message)
             return False
-        if getattr(row, name) == converted:
+        if getattr(row, field.key) == typed:
             return False
-        self.rows[index.row()] = dataclasses.replace(row, **{name: converted})
+        self.rows[index.row()] = row.replaced(**{field.key: typed})
         self.dataChanged.emit(index, index)
-        self.edit_requested.emit(row.id, {name: converted})
+        self.edit_requested.emit(row.id, {field.key: typed})
         return True
-
-    def _convert(self, column: int, value: Any) -> Any:
-        if column == COL_NOM:
-            text = str(value).strip()
-            if not text:
-                raise ValueError(self.tr("Le nom de l'indicateur est obligatoire."))
-            return text
-        if column == COL_UNITE:
-            return str(value).strip()
-        if column == COL_ECHEANCE:
-            if value is None or isinstance(value, date):
-                return value
-            text = str(value).strip()
-            if not text:
-                return None
-            try:
-                return parse_date(text)
-            except ValueError as exc:
-                raise ValueError(self.tr("Échéance refusée : {0}.").format(exc)) from exc
-        if value is None or isinstance(value, Decimal):
-            return value
-        text = str(value).strip()
-        if not text:
-            return None
-        try:
-            return parse_decimal(text)
-        except ValueError as exc:
-            raise ValueError(self.tr("Valeur refusée : {0}.").format(exc)) from exc

@@ -1,39 +1,40 @@
-"""The signatories of one group, as an editable table."""
+"""The signatories of one group, as an editable table (columns from the field table)."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from ti_desktop.services.edits.territories import SignatoryRow
-from ti_desktop.services.french_format import format_date_short
+from ti_desktop.gui.field_widgets import column_header, help_text
+from ti_desktop.services.fields import SIGNATAIRE, Field
+from ti_desktop.services.fields.values import display_text
+from ti_desktop.services.records import SignatoryRecord
 
-COL_ORGANISME = 0
-COL_REPRESENTANT = 1
-COL_FONCTION = 2
-COL_EMAIL = 3
-COL_DELIBERATION_REFERENCE = 4
-COL_DELIBERATION_DATE = 5
-
-COLUMN_FIELDS: tuple[str, ...] = (
-    "organisme",
-    "representant",
-    "fonction",
-    "email",
-    "deliberation_reference",
-    "deliberation_date",
+COLUMN_FIELDS: tuple[Field, ...] = tuple(
+    SIGNATAIRE[key]
+    for key in (
+        "organisme",
+        "civilite",
+        "representant",
+        "fonction",
+        "email",
+        "deliberation_reference",
+        "deliberation_date",
+    )
 )
+(
+    COL_ORGANISME,
+    COL_CIVILITE,
+    COL_REPRESENTANT,
+    COL_FONCTION,
+    COL_EMAIL,
+    COL_DELIBERATION_REFERENCE,
+    COL_DELIBERATION_DATE,
+) = range(len(COLUMN_FIELDS))
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 
@@ -43,8 +44,9 @@ _Index = QModelIndex | QPersistentModelIndex
 class SignatoryTableModel(QAbstractTableModel):
     """Signatories of one group in signing order; an edit asks the page for a command.
 
-    ``edit_requested(signatory_id, field, text)`` carries the typed text; the page
-    validates it and pushes the undoable command, then every view reloads.
+    ``edit_requested(signataire_id, key, text)`` carries the typed text; the page
+    pushes the undoable command (the service checks the value), then every view
+    reloads: the table never shows a value the database refused.
     """
 
     edit_requested = Signal(object, str, str)
@@ -52,27 +54,19 @@ class SignatoryTableModel(QAbstractTableModel):
     def __init__(self, groupe: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.groupe = groupe
-        self._rows: list[SignatoryRow] = []
-        self._headers = (
-            self.tr("Organisation"),
-            self.tr("Représentant(e)"),
-            self.tr("Fonction"),
-            self.tr("Courriel"),
-            self.tr("Délibération"),
-            self.tr("Date de délibération"),
-        )
+        self._rows: list[SignatoryRecord] = []
 
-    def set_rows(self, rows: Sequence[SignatoryRow]) -> None:
+    def set_rows(self, rows: Sequence[SignatoryRecord]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def rows(self) -> list[SignatoryRow]:
+    def rows(self) -> list[SignatoryRecord]:
         return list(self._rows)
 
-    def row_of(self, signatory_id: uuid.UUID) -> int:
+    def row_of(self, signataire_id: uuid.UUID) -> int:
         """Row number of a signatory, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.id == signatory_id), -1)
+        return next((i for i, r in enumerate(self._rows) if r.id == signataire_id), -1)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
         return 0 if parent.isValid() else len(self._rows)
@@ -83,8 +77,13 @@ class SignatoryTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMN_FIELDS):
+            return None
+        field = COLUMN_FIELDS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column_header(field)
+        if role == Qt.ItemDataRole.ToolTipRole and field.help:
+            return help_text(field)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -99,19 +98,18 @@ class SignatoryTableModel(QAbstractTableModel):
         column = index.column()
         if role == RowRole:
             return row
-        value = getattr(row, COLUMN_FIELDS[column])
+        field = COLUMN_FIELDS[column]
+        text = display_text(field, getattr(row, field.key))
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_ORGANISME and row.co_representant:
                 return "   ↳ " + row.organisme
-            return format_date_short(value) if isinstance(value, date) else (value or "")
+            return text
         if role == Qt.ItemDataRole.EditRole:
-            return format_date_short(value) if isinstance(value, date) else (value or "")
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_ORGANISME and row.co_representant:
-                return self.tr("Co-représentant(e) de « %1 »").replace("%1", row.organisme)
-            if column == COL_DELIBERATION_DATE:
-                return self.tr("Date au format jj/mm/aaaa")
-            return None
+                return self.tr("Co-représentant(e) de « {0} »").format(row.organisme)
+            return help_text(field) if field.help else None
         if role == Qt.ItemDataRole.FontRole and column == COL_ORGANISME and row.co_representant:
             font = QFont()
             font.setItalic(True)
@@ -125,5 +123,5 @@ class SignatoryTableModel(QAbstractTableModel):
         text = "" if value is None else str(value)
         if text != self.data(index, Qt.ItemDataRole.EditRole):
             # The database is the truth: the view changes when the command reloads it.
-            self.edit_requested.emit(row.id, COLUMN_FIELDS[index.column()], text)
+            self.edit_requested.emit(row.id, COLUMN_FIELDS[index.column()].key, text)
         return False

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from ti_desktop.services.edits.territories import TerritoryRow
+from ti_desktop.services.records import TerritoryRecord
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -28,19 +28,19 @@ class TerritoryListModel(QAbstractListModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[TerritoryRow] = []
+        self._rows: list[TerritoryRecord] = []
 
-    def set_rows(self, rows: Sequence[TerritoryRow]) -> None:
+    def set_rows(self, rows: Sequence[TerritoryRecord]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def rows(self) -> list[TerritoryRow]:
+    def rows(self) -> list[TerritoryRecord]:
         return list(self._rows)
 
-    def row_of(self, territory_id: uuid.UUID) -> int:
+    def row_of(self, territoire_id: uuid.UUID) -> int:
         """Row number of a territory, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.id == territory_id), -1)
+        return next((i for i, r in enumerate(self._rows) if r.id == territoire_id), -1)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt default
         return 0 if parent.isValid() else len(self._rows)

@@ -51,7 +51,7 @@ class DashboardPage(QWidget):
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
         self.database = database
         self.notifier = notifier
-        self.territory_id: uuid.UUID | None = None
+        self.territoire_id: uuid.UUID | None = None
         self.data: DashboardData | None = None
         self._stale = False
 
@@ -87,30 +87,30 @@ class DashboardPage(QWidget):
             self.ui.fiches_value_label,
         ]
 
-    def set_territory(self, territory_id: uuid.UUID | None) -> None:
+    def set_territory(self, territoire_id: uuid.UUID | None) -> None:
         """Show the figures of this territory (None: an empty page)."""
-        self.territory_id = territory_id
+        self.territoire_id = territoire_id
         self.reload()
 
     def reload(self) -> None:
         """Read the figures again (one short session) and redraw."""
         self._stale = False
-        if self.territory_id is None:
+        if self.territoire_id is None:
             self._show_empty()
             return
         try:
-            self.data = load_dashboard(self.database, self.territory_id)
+            self.data = load_dashboard(self.database, self.territoire_id)
         except UserFacingError:  # the territory was deleted meanwhile
-            self.territory_id = None
+            self.territoire_id = None
             self._show_empty()
             return
         self._show(self.data)
 
     @Slot(str, object)
-    def _on_notifier_changed(self, table: str, territory_id: object) -> None:
-        if self.territory_id is None:
+    def _on_notifier_changed(self, table: str, territoire_id: object) -> None:
+        if self.territoire_id is None:
             return
-        if territory_id is None or territory_id == self.territory_id:
+        if territoire_id is None or territoire_id == self.territoire_id:
             if self.isVisible():
                 self.reload()
             else:  # every edit elsewhere would reload a hidden page: wait until shown
@@ -132,20 +132,20 @@ class DashboardPage(QWidget):
             chart.set_data([], [], empty_text=empty)
 
     def _show(self, data: DashboardData) -> None:
-        self.ui.title_label.setText(self.tr("Tableau de bord — %1").replace("%1", data.territoire))
+        self.ui.title_label.setText(self.tr("Tableau de bord — {0}").format(data.territoire))
         self.ui.cost_value_label.setText(format_euros(data.cout_total, cents=False))
         self.ui.acquis_value_label.setText(format_euros(data.acquis, cents=False))
         share = format_percent(data.part_acquise) if data.part_acquise is not None else ""
         self.ui.acquis_caption_label.setText(
-            self.tr("Financements acquis (%1 du coût)").replace("%1", share)
+            self.tr("Financements acquis ({0} du coût)").format(share)
             if share
             else self.tr("Financements acquis")
         )
         self.ui.remaining_value_label.setText(format_euros(data.reste_a_financer, cents=False))
         if data.sur_financement > 0:
             self.ui.remaining_caption_label.setText(
-                self.tr("Reste à financer (sur-financement : %1)").replace(
-                    "%1", format_euros(data.sur_financement, cents=False)
+                self.tr("Reste à financer (sur-financement : {0})").format(
+                    format_euros(data.sur_financement, cents=False)
                 )
             )
         else:

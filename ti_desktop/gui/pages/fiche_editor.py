@@ -1,21 +1,24 @@
 """Editor of one fiche-action: every field, the financing plan and the indicators.
 
-Each finished edit (a field left, a cell committed) is one undo command; invalid input
-shows a French message above the tabs and writes nothing. The editor reloads from
-the database whenever the notifier reports a change.
+Labels, tooltips and limits come from the field table. Each finished edit (a field
+left, a cell committed) is one undo command wrapping ``services.edits``, which checks
+the value; a refused value shows the field table's sentence above the tabs and
+writes nothing. The editor reloads from the database whenever the notifier reports
+a change.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QPlainTextEdit, QTableView, QWidget
 
+from ti_desktop.db.base import Base
 from ti_desktop.db.models import FicheAction, Financeur, Indicateur, LigneFinancement
 from ti_desktop.db.store import Database
 from ti_desktop.errors import UserFacingError
@@ -31,21 +34,20 @@ from ti_desktop.gui.delegates import (
     open_calendar_on,
     set_date_edit_value,
 )
+from ti_desktop.gui.field_widgets import bind_editor, bind_label
 from ti_desktop.gui.forms.ui_fiche_editor import Ui_FicheEditor
 from ti_desktop.gui.models import financing_table_model as financing
 from ti_desktop.gui.models import indicator_table_model as indicators
 from ti_desktop.gui.pages.page_support import FocusOutFilter, set_line_text, set_plain_text
-from ti_desktop.gui.undo import (
-    ChangeNotifier,
-    DeleteRecordCommand,
-    InsertRecordCommand,
-    SetFieldsCommand,
-)
+from ti_desktop.gui.undo import ChangeNotifier, CreateCommand, DeleteCommand, UpdateCommand
+from ti_desktop.services import records
+from ti_desktop.services.edits import fiche_lines
 from ti_desktop.services.edits import fiches as fiche_edits
-from ti_desktop.services.edits.fiches import FicheChoices, FicheDetail
-from ti_desktop.services.edits.snapshots import Snapshot
-from ti_desktop.services.fields.values import parse_decimal
+from ti_desktop.services.edits.fiches import FicheChoices
+from ti_desktop.services.fields import FICHE_ACTION, Field
+from ti_desktop.services.fields.values import display_text
 from ti_desktop.services.french_format import format_euros, format_percent
+from ti_desktop.services.records import FicheRecord, summarize_lines
 
 _WATCHED_TABLES = {
     "fiche_action",
@@ -74,7 +76,7 @@ class FicheEditor(QWidget):
     """Edits the fiche given to ``set_fiche``; every change goes through ``undo_stack``."""
 
     fiche_loaded = Signal(object)
-    """The ``FicheDetail`` shown after each (re)load, or None."""
+    """The ``FicheRecord`` shown after each (re)load, or None."""
 
     def __init__(
         self,
@@ -89,10 +91,10 @@ class FicheEditor(QWidget):
         self.notifier = notifier
         self.ui = Ui_FicheEditor()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
-        self.detail: FicheDetail | None = None
+        self.detail: FicheRecord | None = None
         self.choices = FicheChoices()
         self._fiche_id: uuid.UUID | None = None
-        self._territory_id: uuid.UUID | None = None
+        self._territoire_id: uuid.UUID | None = None
         self._choices_for: uuid.UUID | None | bool = False
         self._read_only = False
         self._select_line: uuid.UUID | None = None
@@ -144,6 +146,7 @@ class FicheEditor(QWidget):
         ui.financing_table.setItemDelegateForColumn(financing.COL_MONTANT, AmountDelegate(self))
         ui.financing_table.setItemDelegateForColumn(financing.COL_STATUT, self._status_delegate)
         header = ui.financing_table.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(financing.COL_DISPOSITIF, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
@@ -175,29 +178,53 @@ class FicheEditor(QWidget):
         self._text_filter = FocusOutFilter(self._on_plain_text_focus_out, self)
         for plain in self._plain_fields():
             plain.installEventFilter(self._text_filter)
+        self._bind_fields()
 
-    def _line_fields(self) -> dict[QLineEdit, tuple[str, str]]:
+    def _line_fields(self) -> dict[QLineEdit, Field]:
         ui = self.ui
         return {
-            ui.numero_edit: ("numero", self.tr("le numéro")),
-            ui.intitule_edit: ("intitule", self.tr("l'intitulé")),
-            ui.maitre_ouvrage_edit: ("maitre_ouvrage", self.tr("le maître d'ouvrage")),
-            ui.contact_edit: ("contact", self.tr("le contact")),
-            ui.localisation_edit: ("localisation", self.tr("la localisation")),
+            ui.numero_edit: FICHE_ACTION["numero"],
+            ui.intitule_edit: FICHE_ACTION["intitule"],
+            ui.maitre_ouvrage_edit: FICHE_ACTION["maitre_ouvrage"],
+            ui.contact_edit: FICHE_ACTION["contact"],
+            ui.localisation_edit: FICHE_ACTION["localisation"],
         }
 
-    def _plain_fields(self) -> dict[QPlainTextEdit, tuple[str, str]]:
+    def _plain_fields(self) -> dict[QPlainTextEdit, Field]:
         ui = self.ui
         return {
-            ui.description_edit: ("description", self.tr("la description")),
-            ui.objectifs_edit: ("objectifs", self.tr("les objectifs")),
-            ui.partenaires_edit: ("partenaires", self.tr("les partenaires")),
-            ui.simplification_edit: (
-                "demande_simplification",
-                self.tr("la demande de simplification"),
-            ),
-            ui.notes_edit: ("notes_privees", self.tr("les notes privées")),
+            ui.description_edit: FICHE_ACTION["description"],
+            ui.objectifs_edit: FICHE_ACTION["objectifs"],
+            ui.partenaires_edit: FICHE_ACTION["partenaires"],
+            ui.simplification_edit: FICHE_ACTION["demande_simplification"],
+            ui.notes_edit: FICHE_ACTION["notes_privees"],
         }
+
+    def _bind_fields(self) -> None:
+        """Labels (with their shortcut letter), tooltips and limits from the field table."""
+        ui = self.ui
+        labels = (
+            (ui.numero_label, "numero", "N"),
+            (ui.intitule_label, "intitule", "I"),
+            (ui.axis_label, "axe", "x"),
+            (ui.maitre_ouvrage_label, "maitre_ouvrage", "M"),
+            (ui.enjeu_label, "enjeu_local", "E"),
+            (ui.contact_label, "contact", "o"),
+            (ui.localisation_label, "localisation", "L"),
+            (ui.cout_label, "cout_total_ht", "C"),
+            (ui.progress_label, "avancement", "v"),
+            (ui.description_label, "description", "D"),
+            (ui.objectifs_label, "objectifs", "O"),
+            (ui.partenaires_label, "partenaires", "P"),
+            (ui.simplification_label, "demande_simplification", "s"),
+            (ui.notes_label, "notes_privees", "t"),
+        )
+        for label, key, mnemonic in labels:
+            bind_label(label, FICHE_ACTION[key], mnemonic)
+        for edit, field in self._line_fields().items():
+            bind_editor(edit, field)
+        bind_editor(ui.cout_edit, FICHE_ACTION["cout_total_ht"])
+        bind_editor(ui.end_date_edit, FICHE_ACTION["date_fin"])
 
     def _connect_signals(self) -> None:
         ui = self.ui
@@ -241,9 +268,9 @@ class FicheEditor(QWidget):
         """The fiche being edited."""
         return self._fiche_id
 
-    def set_territory(self, territory_id: uuid.UUID | None) -> None:
+    def set_territory(self, territoire_id: uuid.UUID | None) -> None:
         """Load the axes and enjeux of the territory (clears the fiche)."""
-        self._territory_id = territory_id
+        self._territoire_id = territoire_id
         self._fiche_id = None
         self.reload()
 
@@ -263,14 +290,14 @@ class FicheEditor(QWidget):
         if (
             self._fiche_id is None
             and self.detail is None
-            and self._choices_for == self._territory_id
+            and self._choices_for == self._territoire_id
         ):
             self._show(None)  # nothing to read: keep the lists already loaded
             return
         with self.database.reader() as session:
             if self._fiche_id is not None:
-                detail = fiche_edits.load_fiche_detail(session, self._fiche_id)
-            territory = detail.territoire_id if detail is not None else self._territory_id
+                detail = records.load_fiche(session, self._fiche_id)
+            territory = detail.territoire_id if detail is not None else self._territoire_id
             self.choices = fiche_edits.load_choices(session, territory)
             self._choices_for = territory
         if detail is None:
@@ -309,7 +336,7 @@ class FicheEditor(QWidget):
             combo.addItem(text, data)
         combo.blockSignals(blocked)
 
-    def _show(self, detail: FicheDetail | None) -> None:
+    def _show(self, detail: FicheRecord | None) -> None:
         ui = self.ui
         self.detail = detail
         has_fiche = detail is not None
@@ -341,11 +368,12 @@ class FicheEditor(QWidget):
         if self._read_only:
             title += self.tr(" (dans la corbeille)")
         ui.title_label.setText(title)
-        for edit, (name, _label) in self._line_fields().items():
-            set_line_text(edit, getattr(detail, name))
-        for plain, (name, _label) in self._plain_fields().items():
-            set_plain_text(plain, getattr(detail, name))
-        set_line_text(ui.cout_edit, format_euros(detail.cout_total_ht))
+        for edit, field in self._line_fields().items():
+            set_line_text(edit, getattr(detail, field.key))
+        for plain, field in self._plain_fields().items():
+            set_plain_text(plain, getattr(detail, field.key))
+        cost = FICHE_ACTION["cout_total_ht"]
+        set_line_text(ui.cout_edit, display_text(cost, detail.cout_total_ht))
         combo_select_data(ui.axis_combo, detail.axe_id or "")
         combo_select_data(ui.progress_combo, detail.avancement_id)
         enjeu_line = ui.enjeu_combo.lineEdit()
@@ -395,9 +423,11 @@ class FicheEditor(QWidget):
                 table.scrollTo(index)
         self._select_line = self._select_indicator = None
 
-    def _show_totals(self, detail: FicheDetail) -> None:
+    def _show_totals(self, detail: FicheRecord, lines: list[Any] | None = None) -> None:
         ui = self.ui
-        summary = detail.summary
+        summary = summarize_lines(
+            detail.cout_total_ht, detail.financements if lines is None else lines
+        )
         cost = detail.cout_total_ht
         ui.cost_value_label.setText(
             format_euros(cost) if cost is not None else self.tr("non renseigné")
@@ -429,7 +459,7 @@ class FicheEditor(QWidget):
         caption = self.tr("Financement ⚠") if summary.est_sur_finance else self.tr("Financement")
         ui.editor_tabs.setTabText(ui.editor_tabs.indexOf(ui.financing_tab), caption)
 
-    def _show_completeness(self, detail: FicheDetail) -> None:
+    def _show_completeness(self, detail: FicheRecord) -> None:
         missing = fiche_edits.missing_for_sending(detail)
         label = self.ui.completeness_label
         if missing:
@@ -451,41 +481,96 @@ class FicheEditor(QWidget):
 
     # --- writing ---------------------------------------------------------------------
 
-    def commit_fields(self, values: dict[str, Any], label: str) -> bool:
-        """Write changed fields of the fiche as one undo command; False when refused."""
-        detail = self.detail
-        if detail is None or self._read_only:
-            return False
-        changed = {k: v for k, v in values.items() if getattr(detail, k) != v}
-        if not changed:
-            return True
-        try:
-            with self.database.reader() as session:
-                fiche_edits.validate_fiche_values(session, detail.id, changed)
-        except UserFacingError as exc:
-            self.show_error(str(exc))
-            return False
-        self.clear_error()
-        self.undo_stack.push(
-            SetFieldsCommand(
-                self.database,
-                self.notifier,
-                self.tr("Modifier {0} de la fiche {1}").format(label, detail.numero),
-                FicheAction,
-                detail.id,
-                changed,
-                detail.territoire_id,
-            )
-        )
-        return True
-
-    def _push_child(self, command: Any) -> None:
+    def _push(self, command: UpdateCommand | CreateCommand | DeleteCommand) -> None:
         self.clear_error()
         self.undo_stack.push(command)
 
+    def _refused(self, error: UserFacingError) -> None:
+        self.show_error(error.message)
+
+    def commit_fields(self, values: dict[str, Any], noun: str) -> None:
+        """Write fields of the fiche as one undo command (the service checks them).
+
+        A refused value shows why above the tabs; the same value again adds nothing.
+        """
+        detail = self.detail
+        if detail is None or self._read_only:
+            return
+        fiche_id = detail.id
+        self._push(
+            UpdateCommand(
+                self.database,
+                self.notifier,
+                self.tr("Modifier {0} de la fiche {1}").format(noun, detail.numero),
+                FicheAction,
+                detail.territoire_id,
+                lambda s: fiche_edits.update_fiche(s, fiche_id, values),
+                on_refused=self._refused,
+            )
+        )
+
+    def _update_child(
+        self,
+        cls: type[Base],
+        text: str,
+        update: Callable[..., Any],
+        record_id: uuid.UUID,
+        values: dict[str, Any],
+    ) -> None:
+        """Push the update of a financing line or an indicator."""
+        if self.detail is None:
+            return
+        self._push(
+            UpdateCommand(
+                self.database,
+                self.notifier,
+                text,
+                cls,
+                self.detail.territoire_id,
+                lambda s: update(s, record_id, values),
+                on_refused=self._refused,
+            )
+        )
+
+    def _insert_child(self, cls: type[Base], text: str, create: Callable[..., Any]) -> uuid.UUID:
+        """Push the undoable insertion of a financing line or an indicator; return its id."""
+        assert self.detail is not None
+        new_id, fiche_id = uuid.uuid4(), self.detail.id
+        self._push(
+            CreateCommand(
+                self.database,
+                self.notifier,
+                text,
+                cls,
+                self.detail.territoire_id,
+                new_id,
+                lambda s: create(s, fiche_id, None, new_id),
+                on_refused=self._refused,
+            )
+        )
+        return new_id
+
+    def _delete_child(
+        self, cls: type[Base], text: str, delete: Callable[..., Any], record_id: uuid.UUID
+    ) -> None:
+        """Push the undoable deletion of a financing line or an indicator."""
+        assert self.detail is not None
+        self._push(
+            DeleteCommand(
+                self.database,
+                self.notifier,
+                text,
+                cls,
+                self.detail.territoire_id,
+                record_id,
+                delete,
+                on_refused=self._refused,
+            )
+        )
+
     # --- slots -----------------------------------------------------------------------
 
-    def _on_notifier_changed(self, table: str, _territory_id: object) -> None:
+    def _on_notifier_changed(self, table: str, _territoire_id: object) -> None:
         if table in _WATCHED_TABLES:
             self._choices_for = False  # a list may have changed: read it again
             self._reload_timer.start()
@@ -493,39 +578,32 @@ class FicheEditor(QWidget):
     def _on_line_edit_editing_finished(self) -> None:
         edit = self.sender()
         fields = self._line_fields()
-        if not isinstance(edit, QLineEdit) or edit not in fields:
-            return
-        name, label = fields[edit]
-        value = edit.text().strip()
-        self.commit_fields({name: value}, label)
+        if isinstance(edit, QLineEdit) and edit in fields:
+            field = fields[edit]
+            self.commit_fields({field.key: edit.text()}, field.noun)
 
     def _on_plain_text_focus_out(self, edit: QPlainTextEdit) -> None:
         fields = self._plain_fields()
         if edit in fields:
-            name, label = fields[edit]
-            self.commit_fields({name: edit.toPlainText().strip()}, label)
+            field = fields[edit]
+            self.commit_fields({field.key: edit.toPlainText()}, field.noun)
 
     def _on_cout_edit_editing_finished(self) -> None:
-        text = self.ui.cout_edit.text()
-        try:
-            value = parse_decimal(text).quantize(Decimal("0.01")) if text.strip() else None
-        except ValueError as exc:
-            self.show_error(self.tr("Coût total refusé : {0}. Exemple : 1 250 000 €").format(exc))
-            return
-        if self.commit_fields({"cout_total_ht": value}, self.tr("le coût total")):
-            set_line_text(self.ui.cout_edit, format_euros(value))
+        field = FICHE_ACTION["cout_total_ht"]
+        self.commit_fields({field.key: self.ui.cout_edit.text()}, field.noun)
 
     def _on_axis_combo_activated(self, _index: int) -> None:
-        self.commit_fields({"axe_id": combo_uuid(self.ui.axis_combo)}, self.tr("l'axe"))
+        self.commit_fields({"axe_id": combo_uuid(self.ui.axis_combo)}, FICHE_ACTION["axe"].noun)
 
     def _on_progress_combo_activated(self, _index: int) -> None:
         self.commit_fields(
-            {"avancement_id": combo_uuid(self.ui.progress_combo)}, self.tr("l'avancement")
+            {"avancement_id": combo_uuid(self.ui.progress_combo)},
+            FICHE_ACTION["avancement"].noun,
         )
 
     def _on_enjeu_combo_activated(self, *_args: object) -> None:
         self.commit_fields(
-            {"enjeu_local": self.ui.enjeu_combo.currentText().strip()}, self.tr("l'enjeu local")
+            {"enjeu_local": self.ui.enjeu_combo.currentText()}, FICHE_ACTION["enjeu_local"].noun
         )
 
     def _commit_dates(self) -> None:
@@ -552,16 +630,14 @@ class FicheEditor(QWidget):
         detail = self.detail
         if detail is None:
             return
-        try:
-            with self.database.reader() as session:
-                data = fiche_edits.new_financing_line_snapshot(session, detail.id)
-        except UserFacingError as exc:
-            self.show_error(str(exc))
-            return
-        self._select_line = data["id"]
         self.ui.editor_tabs.setCurrentWidget(self.ui.financing_tab)
-        text = self.tr("Ajouter une ligne de financement à la fiche {0}").format(detail.numero)
-        self._insert_child(LigneFinancement, data, text)
+        self._select_line = self._insert_child(
+            LigneFinancement,
+            self.tr("Ajouter une ligne de financement à la fiche {0}").format(detail.numero),
+            lambda s, fiche_id, values, new_id: fiche_lines.add_financing_line(
+                s, fiche_id, values, line_id=new_id
+            ),
+        )
 
     def _on_remove_line_button_clicked(self) -> None:
         detail = self.detail
@@ -572,39 +648,19 @@ class FicheEditor(QWidget):
         text = self.tr("Supprimer la ligne « {0} » de la fiche {1}").format(
             line.financeur, detail.numero
         )
-        self._delete_child(LigneFinancement, line.id, text)
-
-    def _insert_child(
-        self, cls: type[LigneFinancement] | type[Indicateur], data: Snapshot, text: str
-    ) -> None:
-        """Push the undoable insertion of a financing line or an indicator."""
-        assert self.detail is not None
-        self._push_child(
-            InsertRecordCommand(
-                self.database, self.notifier, text, cls, data, self.detail.territoire_id
-            )
-        )
-
-    def _delete_child(
-        self, cls: type[LigneFinancement] | type[Indicateur], record_id: uuid.UUID, text: str
-    ) -> None:
-        """Push the undoable deletion of a financing line or an indicator."""
-        assert self.detail is not None
-        self._push_child(
-            DeleteRecordCommand(
-                self.database, self.notifier, text, cls, record_id, self.detail.territoire_id
-            )
-        )
+        self._delete_child(LigneFinancement, text, fiche_lines.delete_financing_line, line.id)
 
     def _on_add_indicator_button_clicked(self) -> None:
         detail = self.detail
         if detail is None:
             return
-        with self.database.reader() as session:
-            data = fiche_edits.new_indicator_snapshot(session, detail.id)
-        self._select_indicator = data["id"]
-        text = self.tr("Ajouter un indicateur à la fiche {0}").format(detail.numero)
-        self._insert_child(Indicateur, data, text)
+        self._select_indicator = self._insert_child(
+            Indicateur,
+            self.tr("Ajouter un indicateur à la fiche {0}").format(detail.numero),
+            lambda s, fiche_id, values, new_id: fiche_lines.add_indicator(
+                s, fiche_id, values, indicator_id=new_id
+            ),
+        )
 
     def _on_remove_indicator_button_clicked(self) -> None:
         detail = self.detail
@@ -615,7 +671,7 @@ class FicheEditor(QWidget):
         text = self.tr("Supprimer l'indicateur « {0} » de la fiche {1}").format(
             indicator.nom, detail.numero
         )
-        self._delete_child(Indicateur, indicator.id, text)
+        self._delete_child(Indicateur, text, fiche_lines.delete_indicator, indicator.id)
 
     def _on_financing_model_edit_requested(
         self, line_id: uuid.UUID, values: dict[str, Any]
@@ -623,57 +679,41 @@ class FicheEditor(QWidget):
         detail = self.detail
         if detail is None:
             return
-        self._push_child(
-            SetFieldsCommand(
-                self.database,
-                self.notifier,
-                self.tr("Modifier une ligne de financement de la fiche {0}").format(detail.numero),
-                LigneFinancement,
-                line_id,
-                values,
-                detail.territoire_id,
-            )
+        self._update_child(
+            LigneFinancement,
+            self.tr("Modifier une ligne de financement de la fiche {0}").format(detail.numero),
+            fiche_lines.update_financing_line,
+            line_id,
+            values,
         )
-        self._show_totals_from_model()
-
-    def _show_totals_from_model(self) -> None:
         # The model already shows the edit; refresh the totals before the reload.
-        detail = self.detail
-        if detail is not None:
-            self._show_totals(replace(detail, financements=tuple(self.financing_model.rows)))
+        self._show_totals(detail, self.financing_model.rows)
 
     def _on_financing_model_new_financer_requested(self, line_id: uuid.UUID, label: str) -> None:
         detail = self.detail
         if detail is None:
             return
-        try:
-            with self.database.reader() as session:
-                data = fiche_edits.new_financer_snapshot(session, label)
-        except UserFacingError as exc:
-            self.show_error(str(exc))
-            return
         self.clear_error()
-        self.undo_stack.beginMacro(self.tr("Ajouter le financeur « {0} »").format(data["libelle"]))
+        financer_id = uuid.uuid4()
+        self.undo_stack.beginMacro(self.tr("Ajouter le financeur « {0} »").format(label))
         self.undo_stack.push(
-            InsertRecordCommand(
+            CreateCommand(
                 self.database,
                 self.notifier,
-                self.tr("Ajouter le financeur « {0} » à la liste").format(data["libelle"]),
+                self.tr("Ajouter le financeur « {0} » à la liste").format(label),
                 Financeur,
-                data,
                 None,
+                financer_id,
+                lambda s: fiche_lines.add_financer(s, label, financeur_id=financer_id),
+                on_refused=self._refused,
             )
         )
-        self.undo_stack.push(
-            SetFieldsCommand(
-                self.database,
-                self.notifier,
-                self.tr("Modifier une ligne de financement de la fiche {0}").format(detail.numero),
-                LigneFinancement,
-                line_id,
-                {"financeur_id": data["id"]},
-                detail.territoire_id,
-            )
+        self._update_child(
+            LigneFinancement,
+            self.tr("Modifier une ligne de financement de la fiche {0}").format(detail.numero),
+            fiche_lines.update_financing_line,
+            line_id,
+            {"financeur_id": financer_id},
         )
         self.undo_stack.endMacro()
 
@@ -683,14 +723,10 @@ class FicheEditor(QWidget):
         detail = self.detail
         if detail is None:
             return
-        self._push_child(
-            SetFieldsCommand(
-                self.database,
-                self.notifier,
-                self.tr("Modifier un indicateur de la fiche {0}").format(detail.numero),
-                Indicateur,
-                indicator_id,
-                values,
-                detail.territoire_id,
-            )
+        self._update_child(
+            Indicateur,
+            self.tr("Modifier un indicateur de la fiche {0}").format(detail.numero),
+            fiche_lines.update_indicator,
+            indicator_id,
+            values,
         )

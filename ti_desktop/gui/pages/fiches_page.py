@@ -13,26 +13,24 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QHeaderView, QStyle, QWidget
 
-from ti_desktop.db.base import utc_now
 from ti_desktop.db.models import FicheAction
 from ti_desktop.db.store import Database
 from ti_desktop.errors import UserFacingError
+from ti_desktop.gui.field_widgets import in_sentence
 from ti_desktop.gui.forms.ui_fiches_page import Ui_FichesPage
 from ti_desktop.gui.models import fiche_table_model as columns
 from ti_desktop.gui.models.fiche_filter_proxy import FicheFilter, FicheFilterProxy
 from ti_desktop.gui.models.fiche_table_model import FicheTableModel
 from ti_desktop.gui.pages.fiche_editor import FicheEditor
 from ti_desktop.gui.settings import AppSettings
-from ti_desktop.gui.undo import (
-    ChangeNotifier,
-    InsertRecordCommand,
-    ServiceCommand,
-    SetFieldsCommand,
-)
+from ti_desktop.gui.undo import ChangeNotifier, CreateCommand, ServiceCommand, UpdateCommand
+from ti_desktop.services import records
 from ti_desktop.services.edits import fiches as fiche_edits
-from ti_desktop.services.edits.fiches import FicheChoices, FicheRow
+from ti_desktop.services.edits.fiches import FicheChoices
+from ti_desktop.services.fields import FICHE_ACTION
 from ti_desktop.services.financing import ZERO, share
 from ti_desktop.services.french_format import format_euros, format_percent
+from ti_desktop.services.records import FicheFigures, FicheRecord
 
 _KEY_TEXT = "fiches/filtre/texte"
 _KEY_AXIS = "fiches/filtre/axe"
@@ -72,7 +70,7 @@ class FichesPage(QWidget):
         self.settings = settings
         self.ui = Ui_FichesPage()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
-        self.territory_id: uuid.UUID | None = None
+        self.territoire_id: uuid.UUID | None = None
         self.choices = FicheChoices()
         self._current_id: uuid.UUID | None = None
         self._pending_select: uuid.UUID | None = None
@@ -196,9 +194,23 @@ class FichesPage(QWidget):
 
     def _setup_widgets(self) -> None:
         ui = self.ui
+        searched = (FICHE_ACTION[key] for key in ("numero", "intitule", "maitre_ouvrage"))
+        ui.filter_edit.setPlaceholderText(
+            self.tr("Rechercher : {0}… (Ctrl+F)").format(", ".join(map(in_sentence, searched)))
+        )
+        # Narrow enough for a 1024-pixel screen: the filters shrink, the rarer buttons
+        # show their icon only (their text is in the Fiches menu and their tooltip).
+        for combo in self._filter_combos():
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(7)
+        for button in (ui.move_up_button, ui.move_down_button, ui.renumber_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         table = ui.fiches_table
         table.setModel(self.proxy)
         header = table.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # narrowed columns: « Maître d'… »
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(columns.COL_INTITULE, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -291,14 +303,14 @@ class FichesPage(QWidget):
 
     # --- public ----------------------------------------------------------------------
 
-    def set_territory(self, territory_id: uuid.UUID | None) -> None:
-        """Show the fiches of ``territory_id`` (None: an empty page); filters are kept."""
-        self.territory_id = territory_id
+    def set_territory(self, territoire_id: uuid.UUID | None) -> None:
+        """Show the fiches of ``territoire_id`` (None: an empty page); filters are kept."""
+        self.territoire_id = territoire_id
         self._pending_select = None
         self._set_current(None)
         if self._trash_mode:
             self.trash_action.setChecked(False)
-        self.editor.set_territory(territory_id)
+        self.editor.set_territory(territoire_id)
         self.reload()
         if self.proxy.rowCount() > 0:
             self._select_proxy_row(0)
@@ -318,18 +330,22 @@ class FichesPage(QWidget):
         keep = self._pending_select or self._current_id
         self._pending_select = None
         scroll = self.ui.fiches_table.verticalScrollBar().value()
-        if self.territory_id is None:
-            rows: list[FicheRow] = []
+        if self.territoire_id is None:
+            rows: list[FicheRecord] = []
+            figures: dict[uuid.UUID, FicheFigures] = {}
             choices = FicheChoices()
         else:
             with self.database.reader() as session:
-                rows = fiche_edits.load_fiche_rows(
-                    session, self.territory_id, trashed=self._trash_mode
+                rows = records.load_fiches(
+                    session, self.territoire_id, trashed=self._trash_mode, with_children=False
                 )
-                choices = fiche_edits.load_choices(session, self.territory_id)
+                figures = records.load_fiche_figures(
+                    session, self.territoire_id, trashed=self._trash_mode
+                )
+                choices = fiche_edits.load_choices(session, self.territoire_id)
         self.choices = choices
         self._fill_filter_combos()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, figures)
         self.ui.fiches_table.verticalScrollBar().setValue(scroll)
         self._select_fiche(keep, scroll_to=keep is not self._current_id)
         self._update_summary()
@@ -380,8 +396,12 @@ class FichesPage(QWidget):
 
     def _update_summary(self, *_args: object) -> None:
         rows = self.model.rows
-        visible = self.proxy.visible_rows() if not self.proxy.fiche_filter.is_empty else rows
-        cost, acquis = visible_totals(visible)
+        if self.proxy.fiche_filter.is_empty:
+            entries = list(zip(rows, self.model.figures, strict=True))
+        else:
+            entries = self.proxy.visible_entries()
+        visible = [row for row, _figures in entries]
+        cost, acquis = visible_totals(entries)
         self.editor.set_empty_message(self._empty_message(len(rows), len(visible)))
         if self._trash_mode and not rows:
             count = self.tr("La corbeille est vide")
@@ -404,7 +424,7 @@ class FichesPage(QWidget):
         self.ui.summary_label.setText(" — ".join(parts))
 
     def _empty_message(self, total: int, visible: int) -> str:
-        if self.territory_id is None:
+        if self.territoire_id is None:
             return self.tr("Choisissez un territoire pour voir ses fiches-actions.")
         if self._trash_mode and total == 0:
             return self.tr("La corbeille est vide : aucune fiche supprimée dans ce territoire.")
@@ -432,7 +452,7 @@ class FichesPage(QWidget):
 
     # --- selection -------------------------------------------------------------------
 
-    def _current_row(self) -> FicheRow | None:
+    def _current_row(self) -> FicheRecord | None:
         row = self.model.row_of(self._current_id) if self._current_id else -1
         return self.model.rows[row] if row >= 0 else None
 
@@ -468,7 +488,7 @@ class FichesPage(QWidget):
             self.current_fiche_changed.emit(fiche_id)
 
     def _update_actions(self, *_args: object) -> None:
-        has_territory = self.territory_id is not None
+        has_territory = self.territoire_id is not None
         selected = self._current_id is not None
         normal = has_territory and not self._trash_mode
         self.new_fiche_action.setEnabled(normal)
@@ -483,8 +503,11 @@ class FichesPage(QWidget):
 
     # --- commands --------------------------------------------------------------------
 
-    def _push(self, command: InsertRecordCommand | ServiceCommand | SetFieldsCommand) -> None:
+    def _push(self, command: CreateCommand | ServiceCommand | UpdateCommand) -> None:
         self.undo_stack.push(command)
+
+    def _explain(self, error: UserFacingError) -> None:
+        self.editor.show_error(str(error))
 
     def _reset_filters(self, *, keep_axis: bool = False) -> None:
         ui = self.ui
@@ -497,7 +520,8 @@ class FichesPage(QWidget):
         self._apply_filter()
 
     def _on_new_fiche_action_triggered(self) -> None:
-        if self.territory_id is None or self._trash_mode:
+        territoire_id = self.territoire_id
+        if territoire_id is None or self._trash_mode:
             return
         axis_label = self.ui.axis_filter_combo.currentData()
         axis = next((a.id for a in self.choices.axes if a.libelle == axis_label), None)
@@ -507,17 +531,20 @@ class FichesPage(QWidget):
         if axis is None and self.choices.axes:
             axis = self.choices.axes[0].id
         with self.database.reader() as session:
-            data = fiche_edits.new_fiche_snapshot(session, self.territory_id, axis)
+            numero = fiche_edits.next_free_numero(session, territoire_id, axis)
         self._reset_filters(keep_axis=True)
-        self._pending_select = data["id"]
+        new_id = uuid.uuid4()
+        self._pending_select = new_id
         self._push(
-            InsertRecordCommand(
+            CreateCommand(
                 self.database,
                 self.notifier,
-                self.tr("Créer la fiche {0}").format(data["numero"]),
+                self.tr("Créer la fiche {0}").format(numero),
                 FicheAction,
-                data,
-                self.territory_id,
+                territoire_id,
+                new_id,
+                lambda s: fiche_edits.create_fiche(s, territoire_id, axis, fiche_id=new_id),
+                on_refused=self._explain,
             )
         )
         self.reload()
@@ -525,24 +552,21 @@ class FichesPage(QWidget):
 
     def _on_duplicate_action_triggered(self) -> None:
         current = self._current_row()
-        if current is None or self.territory_id is None:
-            return
-        try:
-            with self.database.reader() as session:
-                data = fiche_edits.duplicate_fiche_snapshot(session, current.id)
-        except UserFacingError as exc:
-            self.editor.show_error(str(exc))
+        if current is None or self.territoire_id is None:
             return
         self._reset_filters(keep_axis=True)
-        self._pending_select = data["id"]
+        source_id, copy_id = current.id, uuid.uuid4()
+        self._pending_select = copy_id
         self._push(
-            InsertRecordCommand(
+            CreateCommand(
                 self.database,
                 self.notifier,
                 self.tr("Dupliquer la fiche {0}").format(current.numero),
                 FicheAction,
-                data,
-                self.territory_id,
+                self.territoire_id,
+                copy_id,
+                lambda s: fiche_edits.duplicate_fiche(s, source_id, copy_id=copy_id),
+                on_refused=self._explain,
             )
         )
         self.reload()
@@ -556,16 +580,17 @@ class FichesPage(QWidget):
         if not neighbour.isValid():
             neighbour = self.proxy.index(proxy_row - 1, 0)
         next_row = neighbour.data(columns.ROW_ROLE) if neighbour.isValid() else None
-        self._pending_select = next_row.id if isinstance(next_row, FicheRow) else None
+        self._pending_select = next_row.id if isinstance(next_row, FicheRecord) else None
+        fiche_id = current.id
         self._push(
-            SetFieldsCommand(
+            UpdateCommand(
                 self.database,
                 self.notifier,
                 self.tr("Mettre la fiche {0} à la corbeille").format(current.numero),
                 FicheAction,
-                current.id,
-                {"supprime_le": utc_now()},
-                self.territory_id,
+                self.territoire_id,
+                lambda s: fiche_edits.trash_fiche(s, fiche_id),
+                on_refused=self._explain,
             )
         )
         self.reload()
@@ -574,18 +599,19 @@ class FichesPage(QWidget):
         current = self._current_row()
         if current is None or not self._trash_mode:
             return
+        fiche_id = current.id
         self._push(
-            SetFieldsCommand(
+            UpdateCommand(
                 self.database,
                 self.notifier,
                 self.tr("Restaurer la fiche {0}").format(current.numero),
                 FicheAction,
-                current.id,
-                {"supprime_le": None},
-                self.territory_id,
+                self.territoire_id,
+                lambda s: fiche_edits.restore_fiche(s, fiche_id),
+                on_refused=self._explain,
             )
         )
-        self._pending_select = current.id
+        self._pending_select = fiche_id
         self.trash_action.setChecked(False)
 
     def _on_trash_action_toggled(self, checked: bool) -> None:
@@ -615,7 +641,7 @@ class FichesPage(QWidget):
                 self.notifier,
                 label.format(current.numero),
                 FicheAction.__tablename__,
-                self.territory_id,
+                self.territoire_id,
                 lambda session: fiche_edits.move_fiche(session, fiche_id, offset),
                 fiche_edits.restore_positions,
             )
@@ -629,7 +655,7 @@ class FichesPage(QWidget):
         self._move(+1)
 
     def _on_renumber_action_triggered(self) -> None:
-        territory = self.territory_id
+        territory = self.territoire_id
         if territory is None:
             return
         self._push(
@@ -673,19 +699,20 @@ class FichesPage(QWidget):
         self, current: QModelIndex, _previous: QModelIndex
     ) -> None:
         row = current.data(columns.ROW_ROLE) if current.isValid() else None
-        self._set_current(row.id if isinstance(row, FicheRow) else None)
+        self._set_current(row.id if isinstance(row, FicheRecord) else None)
 
     def _on_main_splitter_splitter_moved(self, _pos: int, _index: int) -> None:
         self.settings.set_geometry(_KEY_SPLITTER, self.ui.main_splitter.saveState())
 
-    def _on_notifier_changed(self, table: str, territory_id: object) -> None:
+    def _on_notifier_changed(self, table: str, territoire_id: object) -> None:
         if table not in _WATCHED_TABLES:
             return
-        if territory_id is not None and territory_id != self.territory_id:
+        if territoire_id is not None and territoire_id != self.territoire_id:
             return
         self._reload_timer.start()
 
 
-def visible_totals(rows: list[FicheRow]) -> tuple[Decimal, Decimal]:
-    """Cost and acquired sums of ``rows``."""
-    return sum((r.cout or ZERO for r in rows), ZERO), sum((r.acquis for r in rows), ZERO)
+def visible_totals(entries: list[tuple[FicheRecord, FicheFigures]]) -> tuple[Decimal, Decimal]:
+    """Cost and acquired sums of the fiches shown."""
+    cost = sum((row.cout_total_ht or ZERO for row, _figures in entries), ZERO)
+    return cost, sum((figures.acquis for _row, figures in entries), ZERO)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Slot
@@ -13,34 +12,24 @@ from sqlalchemy.orm import Session
 
 from ti_desktop.db.models import Signataire
 from ti_desktop.db.store import Database
-from ti_desktop.db.vocabulary import GroupeSignataire, fold
+from ti_desktop.db.vocabulary import Civilite, GroupeSignataire, fold
 from ti_desktop.errors import UserFacingError
+from ti_desktop.gui.delegates import TextChoiceDelegate
 from ti_desktop.gui.forms.ui_signatories_page import Ui_SignatoriesPage
 from ti_desktop.gui.models.signatory_table_model import (
+    COL_CIVILITE,
     COL_FONCTION,
     COL_ORGANISME,
     COL_REPRESENTANT,
     SignatoryTableModel,
 )
 from ti_desktop.gui.pages.page_support import show_error
-from ti_desktop.gui.undo import (
-    ChangeNotifier,
-    DeleteRecordCommand,
-    ServiceCommand,
-    SetFieldsCommand,
-)
-from ti_desktop.services.edits import territories as territory_edits
-from ti_desktop.services.edits.territories import Orders, SignatoryRow
-from ti_desktop.services.fields.values import parse_date
-
-_FIELD_LABELS = {
-    "organisme": "organisation",
-    "representant": "représentant(e)",
-    "fonction": "fonction",
-    "email": "courriel",
-    "deliberation_reference": "délibération",
-    "deliberation_date": "date de délibération",
-}
+from ti_desktop.gui.undo import ChangeNotifier, DeleteCommand, ServiceCommand, UpdateCommand
+from ti_desktop.services import records
+from ti_desktop.services.edits import signatories as signatory_edits
+from ti_desktop.services.edits.signatories import Insertion
+from ti_desktop.services.fields import SIGNATAIRE
+from ti_desktop.services.records import SignatoryRecord
 
 
 class SignatoriesPage(QWidget):
@@ -59,16 +48,19 @@ class SignatoriesPage(QWidget):
         self.database = database
         self.undo_stack = undo_stack
         self.notifier = notifier
-        self.territory_id: uuid.UUID | None = None
+        self.territoire_id: uuid.UUID | None = None
         self.tables: dict[str, QTableView] = {
             GroupeSignataire.INTERCOMMUNALITES.value: self.ui.intercommunalites_table,
             GroupeSignataire.PARTENAIRES_PUBLICS.value: self.ui.partenaires_publics_table,
             GroupeSignataire.PARTENAIRES_ECONOMIQUES.value: self.ui.partenaires_economiques_table,
         }
         self.models: dict[str, SignatoryTableModel] = {}
+        civilities = ["", *(c.value for c in Civilite)]
         for groupe, table in self.tables.items():
             model = SignatoryTableModel(groupe, self)
             table.setModel(model)
+            # one delegate per view: a delegate's commitData goes to every view it serves
+            table.setItemDelegateForColumn(COL_CIVILITE, TextChoiceDelegate(civilities, table))
             # Names and functions share the spare width; short columns fit their text,
             # so nothing is cut at any scaling factor.
             header = table.horizontalHeader()
@@ -118,20 +110,18 @@ class SignatoriesPage(QWidget):
 
     # --- loading -----------------------------------------------------------------------
 
-    def set_territory(self, territory_id: uuid.UUID | None) -> None:
-        """Show the signatories of ``territory_id`` (None empties the page)."""
-        self.territory_id = territory_id
-        self.setEnabled(territory_id is not None)
+    def set_territory(self, territoire_id: uuid.UUID | None) -> None:
+        """Show the signatories of ``territoire_id`` (None empties the page)."""
+        self.territoire_id = territoire_id
+        self.setEnabled(territoire_id is not None)
         self.reload()
 
     def reload(self) -> None:
-        rows: list[SignatoryRow] = []
-        if self.territory_id is not None:
-            try:
-                with self.database.reader() as session:
-                    rows = territory_edits.load_signatories(session, self.territory_id)
-            except UserFacingError:
-                rows = []
+        rows: list[SignatoryRecord] = []
+        if self.territoire_id is not None:
+            with self.database.reader() as session:
+                territory = records.load_territory(session, self.territoire_id, with_fiches=False)
+            rows = territory.signataires if territory is not None else []
         current = self.current_row()
         for groupe, model in self.models.items():
             group_rows = [r for r in rows if r.groupe == groupe]
@@ -142,15 +132,15 @@ class SignatoriesPage(QWidget):
         self._update_buttons()
 
     @Slot(str, object)
-    def _on_notifier_changed(self, table: str, territory_id: object) -> None:
+    def _on_notifier_changed(self, table: str, territoire_id: object) -> None:
         if table not in ("signataire", "territoire"):
             return
-        if territory_id is None or territory_id == self.territory_id:
+        if territoire_id is None or territoire_id == self.territoire_id:
             self.reload()
 
     # --- selection ---------------------------------------------------------------------
 
-    def current_row(self) -> SignatoryRow | None:
+    def current_row(self) -> SignatoryRecord | None:
         """The selected signatory in the active group."""
         table = self.tables[self.active_group]
         indexes = table.selectionModel().selectedRows()
@@ -160,10 +150,10 @@ class SignatoriesPage(QWidget):
         row = indexes[0].row()
         return rows[row] if 0 <= row < len(rows) else None
 
-    def select(self, signatory_id: uuid.UUID, *, edit_column: int | None = None) -> None:
+    def select(self, signataire_id: uuid.UUID, *, edit_column: int | None = None) -> None:
         """Select a signatory (and optionally start editing one of its cells)."""
         for groupe, model in self.models.items():
-            row = model.row_of(signatory_id)
+            row = model.row_of(signataire_id)
             if row >= 0:
                 self.active_group = groupe
                 table = self.tables[groupe]
@@ -200,33 +190,39 @@ class SignatoriesPage(QWidget):
 
     # --- edits -------------------------------------------------------------------------
 
+    def _explain(self, error: UserFacingError) -> None:
+        show_error(self, error)
+
     def _insert(self, values: dict[str, Any], after_id: uuid.UUID | None, text: str) -> uuid.UUID:
-        territory_id = self.territory_id
-        assert territory_id is not None
+        territoire_id = self.territoire_id
+        assert territoire_id is not None
         new_id = uuid.uuid4()
-        data = {**values, "id": new_id}
 
-        def do(session: Session) -> Orders:
-            return territory_edits.insert_signatory(
-                session, territory_id, dict(data), after_id=after_id
+        def do(session: Session) -> Insertion:
+            return signatory_edits.add_signatory(
+                session, territoire_id, values, signataire_id=new_id, after_id=after_id
             )
-
-        def undo(session: Session, previous: Orders) -> None:
-            territory_edits.remove_inserted_signatory(session, new_id, previous)
 
         self.undo_stack.push(
             ServiceCommand(
-                self.database, self.notifier, text, "signataire", territory_id, do=do, undo=undo
+                self.database,
+                self.notifier,
+                text,
+                Signataire.__tablename__,
+                territoire_id,
+                do=do,
+                undo=signatory_edits.remove_added_signatory,
+                on_refused=self._explain,
             )
         )
         return new_id
 
     def add_signatory(self, groupe: str) -> uuid.UUID | None:
         """Add a signatory at the end of ``groupe`` and start editing its organisation."""
-        if self.territory_id is None:
+        if self.territoire_id is None:
             return None
         new_id = self._insert(
-            {"groupe": groupe, "organisme": self.tr("Nouvelle organisation")},
+            {"groupe": groupe, "organisme": signatory_edits.NEW_ORGANISATION},
             None,
             self.tr("Ajouter un signataire"),
         )
@@ -237,7 +233,7 @@ class SignatoriesPage(QWidget):
     def add_co_representative(self) -> uuid.UUID | None:
         """Add a person signing for the same organisation as the selected row."""
         current = self.current_row()
-        if current is None or self.territory_id is None:
+        if current is None or self.territoire_id is None:
             return None
         same = [
             r
@@ -255,94 +251,52 @@ class SignatoriesPage(QWidget):
     @Slot()
     def _on_remove_button_clicked(self) -> None:
         current = self.current_row()
-        if current is None or self.territory_id is None:
+        if current is None or self.territoire_id is None:
             return
         self.undo_stack.push(
-            DeleteRecordCommand(
+            DeleteCommand(
                 self.database,
                 self.notifier,
-                self.tr("Retirer « %1 »").replace("%1", current.representant or current.organisme),
+                self.tr("Retirer « {0} »").format(current.representant or current.organisme),
                 Signataire,
+                self.territoire_id,
                 current.id,
-                self.territory_id,
+                signatory_edits.delete_signatory,
+                on_refused=self._explain,
             )
         )
 
     def move_current(self, delta: int) -> None:
         """Move the selected signatory up (-1) or down (+1) within its group."""
         current = self.current_row()
-        if current is None or self.territory_id is None:
+        if current is None or self.territoire_id is None:
             return
-        ids = [r.id for r in self.models[current.groupe].rows()]
-        order = territory_edits.moved(ids, current.id, delta)
-        if order == ids:
-            return
-        orders = territory_edits.renumbered(order)
-
-        def undo(session: Session, previous: Orders) -> None:
-            territory_edits.set_orders(session, Signataire, "ordre", previous)
-
+        signataire_id = current.id
         self.undo_stack.push(
-            ServiceCommand(
+            UpdateCommand(
                 self.database,
                 self.notifier,
                 self.tr("Changer l'ordre des signataires"),
-                "signataire",
-                self.territory_id,
-                do=lambda s: territory_edits.set_orders(s, Signataire, "ordre", orders),
-                undo=undo,
+                Signataire,
+                self.territoire_id,
+                lambda s: signatory_edits.move_signatory(s, signataire_id, delta),
+                on_refused=self._explain,
             )
         )
-        self.select(current.id)
+        self.select(signataire_id)
 
     @Slot(object, str, str)
-    def _on_model_edit_requested(self, signatory_id: uuid.UUID, field: str, text: str) -> None:
-        if self.territory_id is None:
+    def _on_model_edit_requested(self, signataire_id: uuid.UUID, key: str, text: str) -> None:
+        if self.territoire_id is None:
             return
-        row = next(
-            (r for m in self.models.values() for r in m.rows() if r.id == signatory_id), None
-        )
-        if row is None:
-            return
-        try:
-            value = self._parsed(field, text)
-        except UserFacingError as exc:
-            show_error(self, exc)
-            return
-        label = self.tr("Modifier « %1 »").replace("%1", _FIELD_LABELS[field])
-        targets = [row]
-        if field == "organisme" and not row.co_representant:
-            # Renaming an organisation renames it for its co-representatives too.
-            targets = [
-                r
-                for r in self.models[row.groupe].rows()
-                if fold(r.organisme) == fold(row.organisme)
-            ]
-        self.undo_stack.beginMacro(label)
-        for target in targets:
-            self.undo_stack.push(
-                SetFieldsCommand(
-                    self.database,
-                    self.notifier,
-                    label,
-                    Signataire,
-                    target.id,
-                    {field: value},
-                    self.territory_id,
-                )
+        self.undo_stack.push(
+            UpdateCommand(
+                self.database,
+                self.notifier,
+                self.tr("Modifier {0}").format(SIGNATAIRE[key].noun),
+                Signataire,
+                self.territoire_id,
+                lambda s: signatory_edits.update_signatory(s, signataire_id, {key: text}),
+                on_refused=self._explain,
             )
-        self.undo_stack.endMacro()
-
-    def _parsed(self, field: str, text: str) -> str | date | None:
-        if field == "email":
-            return territory_edits.validate_email(text)
-        if field == "deliberation_date":
-            if not text.strip():
-                return None
-            try:
-                return parse_date(text)
-            except ValueError as exc:
-                raise UserFacingError(f"Date de délibération : {exc}.") from exc
-        if field == "organisme" and not text.strip():
-            raise UserFacingError(self.tr("Le nom de l'organisation est obligatoire."))
-        return text.strip()
+        )

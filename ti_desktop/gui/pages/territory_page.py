@@ -1,16 +1,24 @@
-"""The « Territoire et contrat » page: every field of a territory and of its current contract."""
+"""The « Territoire et contrat » page: every field of a territory and of its current contract.
+
+Labels, tooltips and limits come from the field table; each finished field edit is
+an undoable command wrapping ``services.edits.territories``, which checks the value.
+A refused value is explained in a dialog; the field shows the stored value again,
+except the Région's correspondent address, which keeps what was typed (marked) so a
+typo can be fixed in place.
+"""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QLineEdit,
     QListView,
     QMessageBox,
@@ -24,6 +32,7 @@ from ti_desktop.db.models import Axe, Contrat, EnjeuLocal, FicheAction, Territoi
 from ti_desktop.db.store import Database
 from ti_desktop.db.vocabulary import Phase, StatutContrat, TypeDocument
 from ti_desktop.errors import UserFacingError
+from ti_desktop.gui.field_widgets import bind_editor, bind_label, mark_refused
 from ti_desktop.gui.forms.ui_territory_page import Ui_TerritoryPage
 from ti_desktop.gui.models.ordered_label_model import LabelRow, OrderedLabelModel
 from ti_desktop.gui.pages.page_support import (
@@ -34,50 +43,54 @@ from ti_desktop.gui.pages.page_support import (
 )
 from ti_desktop.gui.undo import (
     ChangeNotifier,
-    DeleteRecordCommand,
-    InsertRecordCommand,
+    CreateCommand,
+    DeleteCommand,
     ServiceCommand,
-    SetFieldsCommand,
+    UpdateCommand,
 )
+from ti_desktop.services import records
 from ti_desktop.services.edits import territories as territory_edits
-from ti_desktop.services.edits.territories import Orders, TerritoryDetail
-from ti_desktop.services.fields.values import parse_date
-from ti_desktop.services.french_format import format_date_short
+from ti_desktop.services.fields import CONTRAT, TERRITOIRE, Entity, Field, FieldValueError
+from ti_desktop.services.fields.values import display_text
+from ti_desktop.services.records import ContractRecord, TerritoryRecord
 
 # Tables whose changes may alter what this page shows.
 _WATCHED_TABLES = frozenset({"territoire", "contrat", "enjeu_local", "axe", "fiche_action"})
 _NO_YEAR = 1999  # the spin boxes' minimum, shown as "non renseignée"
+_WIDE_FORM = 900  # page width (pixels) from which labels sit beside their fields
 
-# (widget attribute, model class, column, label used in the undo history)
+# Field keys shown in a line edit named ``<key>_edit`` beside a label ``<key>_label``.
 _TERRITORY_LINES = (
-    ("nom_edit", "nom", "nom du territoire"),
-    ("region_edit", "region", "Région"),
-    ("departements_edit", "departements", "départements"),
-    ("chef_projet_nom_edit", "chef_projet_nom", "chef de projet"),
-    ("chef_projet_email_edit", "chef_projet_email", "courriel du chef de projet"),
-    ("chef_projet_telephone_edit", "chef_projet_telephone", "téléphone du chef de projet"),
-    ("elu_referent_edit", "elu_referent", "élu référent"),
-    ("industriel_referent_edit", "industriel_referent", "industriel référent"),
+    "nom",
+    "region",
+    "departements",
+    "chef_projet_nom",
+    "chef_projet_email",
+    "chef_projet_telephone",
+    "elu_referent",
+    "industriel_referent",
+    "correspondant_region_email",
 )
 _CONTRACT_LINES = (
-    ("lieu_signature_edit", "lieu_signature", "lieu de signature"),
-    ("deliberation_region_reference_edit", "deliberation_region_reference", "délibération"),
+    "lieu_signature",
+    "deliberation_region_reference",
+    "date_signature",
+    "deliberation_region_date",
 )
-_CONTRACT_DATES = (
-    ("date_signature_edit", "date_signature", "date de signature"),
-    ("deliberation_region_date_edit", "deliberation_region_date", "date de la délibération"),
-)
+_KEEPS_REFUSED_TEXT = frozenset({"correspondant_region_email"})
+# (entity, key): multi-line texts named ``<key>_edit``
 _TEXTS = (
-    ("notes_edit", Territoire, "notes", "notes"),
-    ("preambule_edit", Contrat, "preambule", "préambule"),
-    ("presentation_territoire_edit", Contrat, "presentation_territoire", "présentation"),
-    ("strategie_edit", Contrat, "strategie", "stratégie"),
-    ("gouvernance_edit", Contrat, "gouvernance", "gouvernance"),
+    (TERRITOIRE, "notes"),
+    (CONTRAT, "preambule"),
+    (CONTRAT, "presentation_territoire"),
+    (CONTRAT, "strategie"),
+    (CONTRAT, "gouvernance"),
 )
-_COMBOS = (
-    ("phase_combo", Territoire, "phase", "phase", tuple(Phase)),
-    ("type_document_combo", Contrat, "type_document", "type de document", tuple(TypeDocument)),
-    ("statut_combo", Contrat, "statut", "statut du contrat", tuple(StatutContrat)),
+# (entity, key, choices): combo boxes named ``<key>_combo``
+_COMBOS: tuple[tuple[Entity, str, tuple[Any, ...]], ...] = (
+    (TERRITOIRE, "phase", tuple(Phase)),
+    (CONTRAT, "type_document", tuple(TypeDocument)),
+    (CONTRAT, "statut", tuple(StatutContrat)),
 )
 
 
@@ -103,35 +116,62 @@ class TerritoryPage(QWidget):
         self.database = database
         self.undo_stack = undo_stack
         self.notifier = notifier
-        self.detail: TerritoryDetail | None = None
+        self.territory: TerritoryRecord | None = None
+        self._refused_keys: set[str] = set()  # fields showing a refused text, kept on reload
         self.phase_question: QMessageBox | None = None
         self.enjeu_model = OrderedLabelModel(self)
         self.axis_model = OrderedLabelModel(self)
         self.ui.enjeu_list_view.setModel(self.enjeu_model)
         self.ui.axis_list_view.setModel(self.axis_model)
-        for attr, _cls, _column, _label, choices in _COMBOS:
-            combo: QComboBox = getattr(self.ui, attr)
-            for choice in choices:
-                combo.addItem(str(choice), str(choice))
+        self._bind_fields()
         self._focus_filter = FocusOutFilter(self._on_text_focus_out, self)
-        for attr, *_rest in _TEXTS:
-            getattr(self.ui, attr).installEventFilter(self._focus_filter)
+        for _entity, key in _TEXTS:
+            self._widget(key, "edit").installEventFilter(self._focus_filter)
         self._connect_signals()
         self.setEnabled(False)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Narrow (a 1024-pixel screen): labels above their fields, so fields stay wide.
+        wrap = QFormLayout.RowWrapPolicy
+        policy = wrap.WrapAllRows if event.size().width() < _WIDE_FORM else wrap.DontWrapRows
+        for form in (self.ui.territory_form, self.ui.contract_form):
+            if form.rowWrapPolicy() != policy:
+                form.setRowWrapPolicy(policy)
+        super().resizeEvent(event)
+
+    def _widget(self, key: str, role: str) -> Any:
+        return getattr(self.ui, f"{key}_{role}")
+
+    def _bind_fields(self) -> None:
+        """Labels, tooltips, limits and choices from the field table."""
+        ui = self.ui
+        for key in _TERRITORY_LINES:
+            bind_label(self._widget(key, "label"), TERRITOIRE[key])
+            bind_editor(self._widget(key, "edit"), TERRITOIRE[key])
+        for key in _CONTRACT_LINES:
+            bind_label(self._widget(key, "label"), CONTRAT[key])
+            bind_editor(self._widget(key, "edit"), CONTRAT[key])
+        bind_label(ui.notes_label, TERRITOIRE["notes"])
+        bind_label(ui.period_label, CONTRAT["periode"])
+        for entity, key in _TEXTS[1:]:
+            tab = self._widget(key, "tab")
+            ui.texts_tabs.setTabText(ui.texts_tabs.indexOf(tab), entity[key].label)
+        for entity, key, choices in _COMBOS:
+            bind_label(self._widget(key, "label"), entity[key])
+            combo: QComboBox = self._widget(key, "combo")
+            for choice in choices:
+                combo.addItem(str(choice), str(choice))
+
     def _connect_signals(self) -> None:
-        for attr, column, label in _TERRITORY_LINES:
-            edit: QLineEdit = getattr(self.ui, attr)
-            edit.editingFinished.connect(self._line_committer(edit, Territoire, column, label))
-        for attr, column, label in _CONTRACT_LINES:
-            edit = getattr(self.ui, attr)
-            edit.editingFinished.connect(self._line_committer(edit, Contrat, column, label))
-        for attr, column, label in _CONTRACT_DATES:
-            edit = getattr(self.ui, attr)
-            edit.editingFinished.connect(self._date_committer(edit, column, label))
-        for attr, cls, column, label, _choices in _COMBOS:
-            combo: QComboBox = getattr(self.ui, attr)
-            combo.currentIndexChanged.connect(self._combo_committer(combo, cls, column, label))
+        for key in _TERRITORY_LINES:
+            edit: QLineEdit = self._widget(key, "edit")
+            edit.editingFinished.connect(self._line_committer(edit, TERRITOIRE[key]))
+        for key in _CONTRACT_LINES:
+            edit = self._widget(key, "edit")
+            edit.editingFinished.connect(self._line_committer(edit, CONTRAT[key]))
+        for entity, key, _choices in _COMBOS:
+            combo: QComboBox = self._widget(key, "combo")
+            combo.currentIndexChanged.connect(self._combo_committer(combo, entity, key))
         self.ui.annee_debut_spin.editingFinished.connect(self._on_period_edited)
         self.ui.annee_fin_spin.editingFinished.connect(self._on_period_edited)
         self.notifier.changed.connect(self._on_notifier_changed)
@@ -150,53 +190,70 @@ class TerritoryPage(QWidget):
     # --- loading -----------------------------------------------------------------------
 
     @property
-    def territory_id(self) -> uuid.UUID | None:
-        return self.detail.id if self.detail else None
+    def territoire_id(self) -> uuid.UUID | None:
+        return self.territory.id if self.territory is not None else None
 
-    def set_territory(self, territory_id: uuid.UUID | None) -> None:
-        """Show ``territory_id`` (None empties and disables the page)."""
-        if territory_id is None:
-            self.detail = None
-            self.setEnabled(False)
-            return
-        self._load(territory_id)
+    @property
+    def contract(self) -> ContractRecord | None:
+        """The current contract of the territory shown."""
+        return self.territory.contrat_courant if self.territory is not None else None
 
-    def _load(self, territory_id: uuid.UUID) -> None:
-        with self.database.reader() as session:
-            detail = territory_edits.load_territory_detail(session, territory_id)
-        self.detail = detail
-        self.setEnabled(True)
-        for attr, column, _label in _TERRITORY_LINES + _CONTRACT_LINES:
-            set_line_text(getattr(self.ui, attr), str(getattr(detail, column)))
-        for attr, column, _label in _CONTRACT_DATES:
-            set_line_text(getattr(self.ui, attr), format_date_short(getattr(detail, column)))
-        for attr, _cls, column, *_rest in _TEXTS:
-            set_plain_text(getattr(self.ui, attr), str(getattr(detail, column)))
-        for attr, _cls, column, _label, _choices in _COMBOS:
-            self._select_combo(getattr(self.ui, attr), str(getattr(detail, column)))
-        for spin, year in (
-            (self.ui.annee_debut_spin, detail.annee_debut),
-            (self.ui.annee_fin_spin, detail.annee_fin),
-        ):
-            blocked = spin.blockSignals(True)
-            spin.setValue(year or _NO_YEAR)
-            spin.blockSignals(blocked)
+    def set_territory(self, territoire_id: uuid.UUID | None) -> None:
+        """Show ``territoire_id`` (None empties and disables the page)."""
+        territory = None
+        if territoire_id is not None:
+            with self.database.reader() as session:
+                territory = records.load_territory(session, territoire_id, with_fiches=False)
+        if territory is None or territory.id != self.territoire_id:
+            self._refused_keys.clear()
+        self.territory = territory
+        self.setEnabled(territory is not None)
+        if territory is not None:
+            self._show(territory)
+
+    def _stored(self, field: Field) -> Any:
+        record = self.territory if field in TERRITOIRE.fields else self.contract
+        return getattr(record, field.key) if record is not None else None
+
+    def _show(self, territory: TerritoryRecord) -> None:
+        for entity, keys in ((TERRITOIRE, _TERRITORY_LINES), (CONTRAT, _CONTRACT_LINES)):
+            for key in keys:
+                if key in self._refused_keys:
+                    continue
+                edit: QLineEdit = self._widget(key, "edit")
+                set_line_text(edit, display_text(entity[key], self._stored(entity[key])))
+        for entity, key in _TEXTS:
+            set_plain_text(self._widget(key, "edit"), str(self._stored(entity[key]) or ""))
+        for entity, key, _choices in _COMBOS:
+            self._select_combo(self._widget(key, "combo"), str(self._stored(entity[key]) or ""))
+        self._show_period()
+        contract = self.contract
         self._set_label_rows(
             self.ui.enjeu_list_view,
             self.enjeu_model,
-            [LabelRow(e.id, e.libelle) for e in detail.enjeux],
+            [LabelRow(e.id, e.libelle) for e in (contract.enjeux_locaux if contract else [])],
         )
         self._set_label_rows(
             self.ui.axis_list_view,
             self.axis_model,
-            [LabelRow(a.id, a.libelle, self._fiche_count_text(a.fiches)) for a in detail.axes],
+            [
+                LabelRow(a.id, a.libelle, self._fiche_count_text(a.nombre_fiches))
+                for a in territory.axes
+            ],
         )
-        self.ui.add_enjeu_button.setEnabled(detail.contrat_id is not None)
+        self.ui.add_enjeu_button.setEnabled(contract is not None)
+
+    def _show_period(self) -> None:
+        first, last = self.contract.periode if self.contract is not None else (None, None)
+        for spin, year in ((self.ui.annee_debut_spin, first), (self.ui.annee_fin_spin, last)):
+            blocked = spin.blockSignals(True)
+            spin.setValue(year or _NO_YEAR)
+            spin.blockSignals(blocked)
 
     def _fiche_count_text(self, count: int) -> str:
         if count == 0:
             return ""
-        return self.tr("1 fiche") if count == 1 else self.tr("%1 fiches").replace("%1", str(count))
+        return self.tr("1 fiche") if count == 1 else self.tr("{0} fiches").format(count)
 
     @staticmethod
     def _select_combo(combo: QComboBox, value: str) -> None:
@@ -219,141 +276,142 @@ class TerritoryPage(QWidget):
             view.setCurrentIndex(model.index(row))
 
     @Slot(str, object)
-    def _on_notifier_changed(self, table: str, territory_id: object) -> None:
-        if self.detail is None or table not in _WATCHED_TABLES:
+    def _on_notifier_changed(self, table: str, territoire_id: object) -> None:
+        if self.territory is None or table not in _WATCHED_TABLES:
             return
-        if territory_id is not None and territory_id != self.detail.id:
+        if territoire_id is not None and territoire_id != self.territory.id:
             return
         try:
-            self._load(self.detail.id)
+            self.set_territory(self.territory.id)
         except UserFacingError:
             self.set_territory(None)
 
     # --- field edits -------------------------------------------------------------------
 
-    def _record_id(self, cls: type[Base]) -> uuid.UUID | None:
-        if self.detail is None:
-            return None
-        return self.detail.id if cls is Territoire else self.detail.contrat_id
-
-    def _push_fields(
-        self, cls: type[Base], values: dict[str, Any], label: str, text: str | None = None
+    def _push_update(
+        self,
+        entity: Entity,
+        values: dict[str, object],
+        text: str,
+        on_refused: Callable[[UserFacingError], None],
     ) -> bool:
-        """Push a field edit unless nothing changed; True when pushed."""
-        record_id = self._record_id(cls)
-        if record_id is None or self.detail is None:
+        """Push the update of the territory or its contract; True when it changed something."""
+        territory, contract = self.territory, self.contract
+        if territory is None:
             return False
-        if all(getattr(self.detail, k) == v for k, v in values.items()):
+        cls: type[Base]
+        update: Callable[[Session], Any]
+        if entity is TERRITOIRE:
+            cls = Territoire
+            update = partial(
+                territory_edits.update_territory, territoire_id=territory.id, values=values
+            )
+        elif contract is not None:
+            cls = Contrat
+            update = partial(territory_edits.update_contract, contrat_id=contract.id, values=values)
+        else:
             return False
-        command_text = text or self.tr("Modifier « %1 »").replace("%1", label)
+        before = self.undo_stack.index()
         self.undo_stack.push(
-            SetFieldsCommand(
-                self.database, self.notifier, command_text, cls, record_id, values, self.detail.id
+            UpdateCommand(
+                self.database,
+                self.notifier,
+                text,
+                cls,
+                territory.id,
+                update,
+                on_refused=on_refused,
             )
         )
-        return True
+        return self.undo_stack.index() != before
 
-    def _line_committer(
-        self, edit: QLineEdit, cls: type[Base], column: str, label: str
-    ) -> Callable[[], None]:
+    def _modify_text(self, field: Field) -> str:
+        return self.tr("Modifier {0}").format(field.noun)
+
+    def _line_committer(self, edit: QLineEdit, field: Field) -> Callable[[], None]:
+        entity = TERRITOIRE if field in TERRITOIRE.fields else CONTRAT
+
+        def refused(error: UserFacingError) -> None:
+            if field.key in _KEEPS_REFUSED_TEXT and isinstance(error, FieldValueError):
+                self._refused_keys.add(field.key)
+                mark_refused(edit, error, field)
+            else:
+                set_line_text(edit, display_text(field, self._stored(field)))
+            show_error(self, error)
+
         def commit() -> None:
-            if self.detail is None:
+            if self.territory is None:
                 return
-            try:
-                value = self._validated(column, edit.text())
-            except UserFacingError as exc:
-                set_line_text(edit, str(getattr(self.detail, column)))
-                show_error(self, exc)
-                return
-            self._push_fields(cls, {column: value}, label)
+            if field.key in self._refused_keys:
+                self._refused_keys.discard(field.key)
+                mark_refused(edit, None, field)
+            text = edit.text()
+            if self._push_update(entity, {field.key: text}, self._modify_text(field), refused):
+                set_line_text(edit, display_text(field, self._stored(field)))
 
         return commit
 
-    def _validated(self, column: str, text: str) -> str:
-        if column == "chef_projet_email":
-            return territory_edits.validate_email(text)
-        if column == "nom":
-            with self.database.reader() as session:
-                return territory_edits.validate_territory_name(session, self.territory_id, text)
-        return text.strip()
+    def _combo_committer(self, combo: QComboBox, entity: Entity, key: str) -> Callable[[int], None]:
+        def refused(error: UserFacingError) -> None:
+            self._select_combo(combo, str(self._stored(entity[key]) or ""))
+            show_error(self, error)
 
-    def _date_committer(self, edit: QLineEdit, column: str, label: str) -> Callable[[], None]:
-        def commit() -> None:
-            if self.detail is None:
-                return
-            text = edit.text().strip()
-            value: date | None = None
-            if text:
-                try:
-                    value = parse_date(text)
-                except ValueError as exc:
-                    set_line_text(edit, format_date_short(getattr(self.detail, column)))
-                    show_error(self, f"{label.capitalize()} : {exc}.")
-                    return
-            set_line_text(edit, format_date_short(value))
-            self._push_fields(Contrat, {column: value}, label)
-
-        return commit
-
-    def _combo_committer(
-        self, combo: QComboBox, cls: type[Base], column: str, label: str
-    ) -> Callable[[int], None]:
         def commit(_index: int) -> None:
             value = combo.currentData()
-            if self.detail is None or value is None:
+            if self.territory is None or value is None:
                 return
-            pushed = self._push_fields(cls, {column: str(value)}, label)
-            if pushed and column == "phase":
+            pushed = self._push_update(
+                entity, {key: str(value)}, self._modify_text(entity[key]), refused
+            )
+            if pushed and key == "phase":
                 self._offer_phase_axes(str(value))
 
         return commit
 
     @Slot(QPlainTextEdit)
     def _on_text_focus_out(self, edit: QPlainTextEdit) -> None:
-        for attr, cls, column, label in _TEXTS:
-            if getattr(self.ui, attr) is edit:
-                self._push_fields(cls, {column: edit.toPlainText()}, label)
+        for entity, key in _TEXTS:
+            if self._widget(key, "edit") is edit:
+                self._push_update(
+                    entity,
+                    {key: edit.toPlainText()},
+                    self._modify_text(entity[key]),
+                    self._explain,
+                )
                 return
 
     @Slot()
     def _on_period_edited(self) -> None:
-        if self.detail is None:
-            return
         start = self.ui.annee_debut_spin.value()
         end = self.ui.annee_fin_spin.value()
-        start_year = None if start == _NO_YEAR else start
-        end_year = None if end == _NO_YEAR else end
-        try:
-            territory_edits.validate_period(start_year, end_year)
-        except UserFacingError as exc:
-            for spin, year in (
-                (self.ui.annee_debut_spin, self.detail.annee_debut),
-                (self.ui.annee_fin_spin, self.detail.annee_fin),
-            ):
-                blocked = spin.blockSignals(True)
-                spin.setValue(year or _NO_YEAR)
-                spin.blockSignals(blocked)
-            show_error(self, exc)
-            return
-        self._push_fields(
-            Contrat, {"annee_debut": start_year, "annee_fin": end_year}, self.tr("période")
+        period = (None if start == _NO_YEAR else start, None if end == _NO_YEAR else end)
+
+        def refused(error: UserFacingError) -> None:
+            self._show_period()
+            show_error(self, error)
+
+        self._push_update(
+            CONTRAT, {"periode": period}, self._modify_text(CONTRAT["periode"]), refused
         )
+
+    def _explain(self, error: UserFacingError) -> None:
+        show_error(self, error)
 
     # --- phase and default axes --------------------------------------------------------
 
     def _offer_phase_axes(self, phase: str) -> None:
-        if self.detail is None:
+        if self.territory is None:
             return
         with self.database.reader() as session:
-            if territory_edits.axes_match_defaults(session, self.detail.id, phase):
+            if territory_edits.axes_match_defaults(session, self.territory.id, phase):
                 return
         labels = "\n".join(f"• {label}" for label in territory_edits.default_axes(phase))
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Axes de la phase"))
         box.setText(
-            self.tr("Remplacer les axes du territoire par les axes nationaux de « %1 » ?").replace(
-                "%1", phase
+            self.tr("Remplacer les axes du territoire par les axes nationaux de « {0} » ?").format(
+                phase
             )
         )
         box.setInformativeText(
@@ -380,27 +438,28 @@ class TerritoryPage(QWidget):
 
     def apply_default_axes(self, phase: str) -> None:
         """Replace the axes by the national axes of ``phase`` (one undoable command)."""
-        if self.detail is None:
+        if self.territory is None:
             return
-        territory_id = self.detail.id
+        territoire_id = self.territory.id
         self.undo_stack.push(
             ServiceCommand(
                 self.database,
                 self.notifier,
                 self.tr("Appliquer les axes nationaux"),
                 "axe",
-                territory_id,
-                do=lambda s: territory_edits.apply_default_axes(s, territory_id, phase),
-                undo=lambda s, previous: territory_edits.restore_axes(s, territory_id, previous),
+                territoire_id,
+                do=lambda s: territory_edits.apply_default_axes(s, territoire_id, phase),
+                undo=lambda s, previous: territory_edits.restore_axes(s, territoire_id, previous),
+                on_refused=self._explain,
             )
         )
 
     @Slot()
     def _on_default_axes_button_clicked(self) -> None:
-        if self.detail is not None:
-            self._offer_phase_axes(self.detail.phase)
+        if self.territory is not None:
+            self._offer_phase_axes(self.territory.phase)
 
-    # --- enjeux ------------------------------------------------------------------------
+    # --- ordered lists -----------------------------------------------------------------
 
     def _current_id(self, view: QListView, model: OrderedLabelModel) -> uuid.UUID | None:
         index = view.currentIndex()
@@ -413,169 +472,143 @@ class TerritoryPage(QWidget):
             view.setCurrentIndex(index)
             view.edit(index)
 
+    def _push_reorder(
+        self, cls: type[Base], ids: list[uuid.UUID], record_id: uuid.UUID, delta: int
+    ) -> None:
+        if self.territory is None:
+            return
+        orders = territory_edits.renumbered(territory_edits.moved(ids, record_id, delta))
+        self.undo_stack.push(
+            UpdateCommand(
+                self.database,
+                self.notifier,
+                self.tr("Changer l'ordre"),
+                cls,
+                self.territory.id,
+                lambda s: territory_edits.set_orders(s, cls, "position", orders),
+                on_refused=self._explain,
+            )
+        )
+
+    def _push_rename(self, cls: type[Base], text: str, rename: Callable[[Session], Any]) -> None:
+        if self.territory is None:
+            return
+        self.undo_stack.push(
+            UpdateCommand(
+                self.database,
+                self.notifier,
+                text,
+                cls,
+                self.territory.id,
+                rename,
+                on_refused=self._explain,
+            )
+        )
+
+    def _push_delete(
+        self, cls: type[Base], text: str, record_id: uuid.UUID, delete: Any = None
+    ) -> None:
+        if self.territory is None:
+            return
+        self.undo_stack.push(
+            DeleteCommand(
+                self.database,
+                self.notifier,
+                text,
+                cls,
+                self.territory.id,
+                record_id,
+                delete,
+                on_refused=self._explain,
+            )
+        )
+
+    # --- enjeux ------------------------------------------------------------------------
+
     @Slot()
     def _on_add_enjeu_button_clicked(self) -> None:
-        if self.detail is None or self.detail.contrat_id is None:
+        if self.territory is None or self.contract is None:
             return
-        contrat_id = self.detail.contrat_id
-        with self.database.reader() as session:
-            position = territory_edits.next_position(
-                session, EnjeuLocal, "position", contrat_id=contrat_id
+        contrat_id, new_id = self.contract.id, uuid.uuid4()
+        self.undo_stack.push(
+            CreateCommand(
+                self.database,
+                self.notifier,
+                self.tr("Ajouter un enjeu local"),
+                EnjeuLocal,
+                self.territory.id,
+                new_id,
+                lambda s: territory_edits.add_enjeu(s, contrat_id, enjeu_id=new_id),
+                on_refused=self._explain,
             )
-        command = InsertRecordCommand(
-            self.database,
-            self.notifier,
-            self.tr("Ajouter un enjeu local"),
-            EnjeuLocal,
-            {"contrat_id": contrat_id, "position": position, "libelle": self.tr("Nouvel enjeu")},
-            self.detail.id,
         )
-        self.undo_stack.push(command)
-        self._select_and_edit(self.ui.enjeu_list_view, self.enjeu_model, command.record_id)
+        self._select_and_edit(self.ui.enjeu_list_view, self.enjeu_model, new_id)
 
     @Slot()
     def _on_remove_enjeu_button_clicked(self) -> None:
         enjeu_id = self._current_id(self.ui.enjeu_list_view, self.enjeu_model)
-        if enjeu_id is None or self.detail is None:
-            return
-        self.undo_stack.push(
-            DeleteRecordCommand(
-                self.database,
-                self.notifier,
-                self.tr("Retirer un enjeu local"),
+        if enjeu_id is not None:
+            self._push_delete(
                 EnjeuLocal,
+                self.tr("Retirer un enjeu local"),
                 enjeu_id,
-                self.detail.id,
+                territory_edits.delete_enjeu,
             )
-        )
 
     def _move_enjeu(self, delta: int) -> None:
         enjeu_id = self._current_id(self.ui.enjeu_list_view, self.enjeu_model)
-        if enjeu_id is None or self.detail is None:
-            return
-        ids = [row.id for row in self.enjeu_model.rows()]
-        self._push_reorder(EnjeuLocal, "enjeu_local", ids, enjeu_id, delta)
-
-    def _push_reorder(
-        self, cls: type[Base], table: str, ids: list[uuid.UUID], record_id: uuid.UUID, delta: int
-    ) -> None:
-        order = territory_edits.moved(ids, record_id, delta)
-        if order == ids or self.detail is None:
-            return
-        orders = territory_edits.renumbered(order)
-        self.undo_stack.push(
-            ServiceCommand(
-                self.database,
-                self.notifier,
-                self.tr("Changer l'ordre"),
-                table,
-                self.detail.id,
-                do=lambda s: territory_edits.set_orders(s, cls, "position", orders),
-                undo=lambda s, previous: self._restore_orders(s, cls, previous),
-            )
-        )
-
-    @staticmethod
-    def _restore_orders(session: Session, cls: type[Base], previous: Orders) -> None:
-        territory_edits.set_orders(session, cls, "position", previous)
+        if enjeu_id is not None:
+            ids = [row.id for row in self.enjeu_model.rows()]
+            self._push_reorder(EnjeuLocal, ids, enjeu_id, delta)
 
     @Slot(object, str)
     def _on_enjeu_model_rename_requested(self, enjeu_id: uuid.UUID, text: str) -> None:
-        if self.detail is None:
-            return
-        self.undo_stack.push(
-            SetFieldsCommand(
-                self.database,
-                self.notifier,
-                self.tr("Renommer un enjeu local"),
-                EnjeuLocal,
-                enjeu_id,
-                {"libelle": text},
-                self.detail.id,
-            )
+        self._push_rename(
+            EnjeuLocal,
+            self.tr("Renommer un enjeu local"),
+            lambda s: territory_edits.rename_enjeu(s, enjeu_id, text),
         )
 
     # --- axes --------------------------------------------------------------------------
 
     @Slot()
     def _on_add_axis_button_clicked(self) -> None:
-        if self.detail is None:
+        if self.territory is None:
             return
-        territory_id = self.detail.id
-        with self.database.reader() as session:
-            position = territory_edits.next_position(
-                session, Axe, "position", territoire_id=territory_id
+        territoire_id, new_id = self.territory.id, uuid.uuid4()
+        self.undo_stack.push(
+            CreateCommand(
+                self.database,
+                self.notifier,
+                self.tr("Ajouter un axe"),
+                Axe,
+                territoire_id,
+                new_id,
+                lambda s: territory_edits.add_axis(s, territoire_id, axe_id=new_id),
+                on_refused=self._explain,
             )
-            taken = {row.libelle for row in self.axis_model.rows()}
-            label, number = self.tr("Nouvel axe"), 2
-            while label in taken:
-                label = self.tr("Nouvel axe (%1)").replace("%1", str(number))
-                number += 1
-        command = InsertRecordCommand(
-            self.database,
-            self.notifier,
-            self.tr("Ajouter un axe"),
-            Axe,
-            {"territoire_id": territory_id, "position": position, "libelle": label},
-            territory_id,
         )
-        self.undo_stack.push(command)
-        self._select_and_edit(self.ui.axis_list_view, self.axis_model, command.record_id)
+        self._select_and_edit(self.ui.axis_list_view, self.axis_model, new_id)
 
     @Slot()
     def _on_remove_axis_button_clicked(self) -> None:
         axis_id = self._current_id(self.ui.axis_list_view, self.axis_model)
-        if axis_id is None or self.detail is None:
-            return
-        with self.database.reader() as session:
-            used = territory_edits.axis_fiche_count(session, axis_id)
-        if used:
-            show_error(
-                self,
-                self.tr(
-                    "Cet axe est utilisé par %1 fiche(s)-action(s) (corbeille comprise) : "
-                    "changez d'abord leur axe."
-                ).replace("%1", str(used)),
-            )
-            return
-        self.undo_stack.push(
-            DeleteRecordCommand(
-                self.database,
-                self.notifier,
-                self.tr("Retirer un axe"),
-                Axe,
-                axis_id,
-                self.detail.id,
-            )
-        )
+        if axis_id is not None:
+            self._push_delete(Axe, self.tr("Retirer un axe"), axis_id, territory_edits.delete_axis)
 
     def _move_axis(self, delta: int) -> None:
         axis_id = self._current_id(self.ui.axis_list_view, self.axis_model)
-        if axis_id is None:
-            return
-        ids = [row.id for row in self.axis_model.rows()]
-        self._push_reorder(Axe, "axe", ids, axis_id, delta)
+        if axis_id is not None:
+            ids = [row.id for row in self.axis_model.rows()]
+            self._push_reorder(Axe, ids, axis_id, delta)
 
     @Slot(object, str)
     def _on_axis_model_rename_requested(self, axis_id: uuid.UUID, text: str) -> None:
-        if self.detail is None:
+        if self.territory is None:
             return
-        try:
-            with self.database.reader() as session:
-                label = territory_edits.validate_axis_label(session, self.detail.id, text, axis_id)
-        except UserFacingError as exc:
-            show_error(self, exc)
-            return
-        # Fiches show their axis: they must reload too.
-        self.undo_stack.push(
-            SetFieldsCommand(
-                self.database,
-                self.notifier,
-                self.tr("Renommer un axe"),
-                Axe,
-                axis_id,
-                {"libelle": label},
-                self.detail.id,
-            )
+        territoire_id = self.territory.id
+        self._push_rename(
+            Axe, self.tr("Renommer un axe"), lambda s: territory_edits.rename_axis(s, axis_id, text)
         )
-        self.notifier.changed.emit(FicheAction.__tablename__, self.detail.id)
+        # Fiches show their axis: they must reload too.
+        self.notifier.changed.emit(FicheAction.__tablename__, territoire_id)

@@ -256,7 +256,7 @@ class BarChartWidget(QWidget):
             if value:
                 lines.append(f"{serie.label} : {self._tooltip_format(value)}")
         if len(self._series) > 1:
-            lines.append(self.tr("Total : %1").replace("%1", self._tooltip_format(row.total)))
+            lines.append(self.tr("Total : {0}").format(self._tooltip_format(row.total)))
         return "\n".join(lines)
 
     def event(self, event: QEvent) -> bool:

@@ -1,21 +1,19 @@
-"""Qt-free use cases of the fiches-actions page and editor.
+"""Qt-free use cases of the fiches-actions page and editor: create, change, order, trash.
 
-Rows for views are plain frozen dataclasses read in one short session (one SQL query
-per table, never one per fiche). Edits are shaped for undo: they return what the
-inverse needs, or a snapshot for ``InsertRecordCommand``.
+Views read ``services.records`` (``load_fiches``, ``load_fiche``). Every write checks
+its values with the field table, then writes, and returns what its inverse needs:
+previous values for ``changes.restore``, previous positions or numbers.
 """
 
 from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ti_desktop.db.models import (
@@ -24,116 +22,24 @@ from ti_desktop.db.models import (
     EtatAvancement,
     FicheAction,
     Financeur,
-    Indicateur,
-    LigneFinancement,
     StatutFinancement,
+    Territoire,
 )
-from ti_desktop.db.vocabulary import CategorieFinancement, fold
-from ti_desktop.errors import UserFacingError
-from ti_desktop.services.edits import snapshots as record_edits
-from ti_desktop.services.edits.snapshots import Snapshot
-from ti_desktop.services.financing import ZERO, FinancingSummary, share
+from ti_desktop.db.vocabulary import fold
+from ti_desktop.services.edits.changes import (
+    Previous,
+    check_reference,
+    check_rules,
+    require,
+    set_trashed,
+    update_record,
+)
+from ti_desktop.services.edits.snapshots import Snapshot, insert_snapshot, snapshot
+from ti_desktop.services.fields import FICHE_ACTION, FieldValueError, read_value
+from ti_desktop.services.records import FicheRecord
 
 NEW_FICHE_TITLE = "Nouvelle fiche-action"
-NEW_INDICATOR_NAME = "Nouvel indicateur"
 _AUTOMATIC = ("created_at", "updated_at")
-
-
-@dataclass(frozen=True)
-class FicheRow:
-    """One line of the fiches table, with what the filters need."""
-
-    id: uuid.UUID
-    numero: str
-    intitule: str
-    axe_id: uuid.UUID | None
-    axe: str
-    maitre_ouvrage: str
-    cout: Decimal | None
-    acquis: Decimal
-    total_prevu: Decimal
-    avancement_id: uuid.UUID | None
-    avancement: str
-    position: int
-    supprime_le: datetime | None = None
-    financeurs: frozenset[str] = frozenset()
-    statuts: frozenset[str] = frozenset()
-    search_key: str = ""
-
-    @property
-    def part_financee(self) -> Decimal | None:
-        """Share of the cost covered by the lines not refused."""
-        return share(self.total_prevu, self.cout)
-
-    @property
-    def part_acquise(self) -> Decimal | None:
-        """Share of the cost already acquired."""
-        return share(self.acquis, self.cout)
-
-    @property
-    def est_supprimee(self) -> bool:
-        """Whether the fiche is in the trash."""
-        return self.supprime_le is not None
-
-
-@dataclass(frozen=True)
-class FinancingLineRow:
-    """One line of a financing plan, as the editor shows it."""
-
-    id: uuid.UUID
-    financeur_id: uuid.UUID
-    financeur: str
-    dispositif: str
-    montant: Decimal
-    statut_id: uuid.UUID
-    statut: str
-    categorie: str
-    position: int
-
-
-@dataclass(frozen=True)
-class IndicatorRow:
-    """One indicator of a fiche."""
-
-    id: uuid.UUID
-    nom: str
-    unite: str
-    valeur_cible: Decimal | None
-    echeance: date | None
-    valeur_atteinte: Decimal | None
-    position: int
-
-
-@dataclass(frozen=True)
-class FicheDetail:
-    """Every field of one fiche, with its lines and indicators (for the editor)."""
-
-    id: uuid.UUID
-    territoire_id: uuid.UUID
-    numero: str
-    intitule: str
-    axe_id: uuid.UUID | None
-    enjeu_local: str
-    maitre_ouvrage: str
-    contact: str
-    description: str
-    objectifs: str
-    partenaires: str
-    localisation: str
-    date_debut: date | None
-    date_fin: date | None
-    cout_total_ht: Decimal | None
-    avancement_id: uuid.UUID | None
-    demande_simplification: str
-    notes_privees: str
-    supprime_le: datetime | None
-    financements: tuple[FinancingLineRow, ...] = ()
-    indicateurs: tuple[IndicatorRow, ...] = ()
-
-    @property
-    def summary(self) -> FinancingSummary:
-        """Totals of the financing plan (acquis, reste à financer, over-financing)."""
-        return summarize_rows(self.cout_total_ht, self.financements)
 
 
 @dataclass(frozen=True)
@@ -154,15 +60,6 @@ class FicheChoices:
     statuts: tuple[Choice, ...] = ()
     financeurs: tuple[Choice, ...] = ()
     enjeux: tuple[str, ...] = field(default_factory=tuple)
-
-
-def summarize_rows(cost: Decimal | None, lines: Iterable[FinancingLineRow]) -> FinancingSummary:
-    """Totals per financing category of plain line rows."""
-    totals: dict[CategorieFinancement, Decimal] = {}
-    for line in lines:
-        category = CategorieFinancement(line.categorie)
-        totals[category] = totals.get(category, ZERO) + line.montant
-    return FinancingSummary(cost, totals)
 
 
 # --- reading -----------------------------------------------------------------------
@@ -186,116 +83,6 @@ def search_fold(text: str) -> str:
         if code > 127 and code not in _SEARCH_TABLE:
             _SEARCH_TABLE[code] = fold(char) if not char.isspace() else " "
     return lowered.translate(_SEARCH_TABLE)
-
-
-def _uuid_parser() -> Any:
-    cache: dict[str | None, uuid.UUID | None] = {None: None}
-
-    def parse(raw: str | None) -> uuid.UUID | None:
-        found = cache.get(raw, cache)
-        if found is cache:
-            found = cache[raw] = uuid.UUID(raw)
-        return found  # type: ignore[return-value]
-
-    return parse
-
-
-def load_fiche_rows(
-    session: Session, territoire_id: uuid.UUID, *, trashed: bool = False
-) -> list[FicheRow]:
-    """The territory's fiches (or those in its trash) in their order, in two queries.
-
-    Identifiers are read as raw text and parsed once each (an axis or a state is
-    shared by many fiches): on thousands of rows, UUID parsing dominates otherwise.
-    """
-    deleted = FicheAction.supprime_le.is_not(None) if trashed else FicheAction.supprime_le.is_(None)
-    raw_id = type_coerce(FicheAction.id, String)
-    fiche_query = (
-        select(
-            raw_id,
-            FicheAction.numero,
-            FicheAction.intitule,
-            type_coerce(FicheAction.axe_id, String),
-            Axe.libelle,
-            FicheAction.maitre_ouvrage,
-            FicheAction.cout_total_ht,
-            type_coerce(FicheAction.avancement_id, String),
-            EtatAvancement.libelle,
-            FicheAction.position,
-            FicheAction.supprime_le,
-        )
-        .outerjoin(Axe, FicheAction.axe_id == Axe.id)
-        .outerjoin(EtatAvancement, FicheAction.avancement_id == EtatAvancement.id)
-        .where(FicheAction.territoire_id == territoire_id, deleted)
-        .order_by(FicheAction.position, FicheAction.numero)
-    )
-    line_query = (
-        select(
-            type_coerce(LigneFinancement.fiche_id, String),
-            Financeur.libelle,
-            StatutFinancement.libelle,
-            StatutFinancement.categorie,
-            LigneFinancement.montant,
-        )
-        .join(FicheAction, LigneFinancement.fiche_id == FicheAction.id)
-        .join(Financeur, LigneFinancement.financeur_id == Financeur.id)
-        .join(StatutFinancement, LigneFinancement.statut_id == StatutFinancement.id)
-        .where(FicheAction.territoire_id == territoire_id, deleted)
-    )
-    acquis: dict[str, Decimal] = {}
-    planned: dict[str, Decimal] = {}
-    financers: dict[str, set[str]] = {}
-    statuses: dict[str, set[str]] = {}
-    refused = CategorieFinancement.REFUSE.value
-    acquired = CategorieFinancement.ACQUIS.value
-    for fiche_id, financer, status, category, amount in session.execute(line_query):
-        financers.setdefault(fiche_id, set()).add(financer)
-        statuses.setdefault(fiche_id, set()).add(status)
-        if category != refused:
-            planned[fiche_id] = planned.get(fiche_id, ZERO) + amount
-        if category == acquired:
-            acquis[fiche_id] = acquis.get(fiche_id, ZERO) + amount
-    parse_shared = _uuid_parser()
-    owners: dict[str, str] = {}
-    empty: frozenset[str] = frozenset()
-    rows = []
-    for (
-        fid,
-        numero,
-        title,
-        axe_id,
-        axe,
-        owner,
-        cost,
-        state_id,
-        state,
-        position,
-        deleted_at,
-    ) in session.execute(fiche_query):
-        owner_key = owners.get(owner)
-        if owner_key is None:
-            owner_key = owners[owner] = search_fold(owner)
-        rows.append(
-            FicheRow(
-                id=uuid.UUID(fid),
-                numero=numero,
-                intitule=title,
-                axe_id=parse_shared(axe_id),
-                axe=axe or "",
-                maitre_ouvrage=owner,
-                cout=cost,
-                acquis=acquis.get(fid, ZERO),
-                total_prevu=planned.get(fid, ZERO),
-                avancement_id=parse_shared(state_id),
-                avancement=state or "",
-                position=position,
-                supprime_le=deleted_at,
-                financeurs=frozenset(financers[fid]) if fid in financers else empty,
-                statuts=frozenset(statuses[fid]) if fid in statuses else empty,
-                search_key=f"{search_fold(numero)}\n{search_fold(title)}\n{owner_key}",
-            )
-        )
-    return rows
 
 
 def load_choices(session: Session, territoire_id: uuid.UUID | None) -> FicheChoices:
@@ -338,68 +125,6 @@ def load_choices(session: Session, territoire_id: uuid.UUID | None) -> FicheChoi
     )
 
 
-def load_fiche_detail(session: Session, fiche_id: uuid.UUID) -> FicheDetail | None:
-    """Every field of one fiche, or None when it no longer exists."""
-    fiche = session.scalar(
-        select(FicheAction)
-        .where(FicheAction.id == fiche_id)
-        .options(
-            selectinload(FicheAction.financements).selectinload(LigneFinancement.financeur),
-            selectinload(FicheAction.financements).selectinload(LigneFinancement.statut),
-            selectinload(FicheAction.indicateurs),
-        )
-    )
-    if fiche is None:
-        return None
-    return FicheDetail(
-        id=fiche.id,
-        territoire_id=fiche.territoire_id,
-        numero=fiche.numero,
-        intitule=fiche.intitule,
-        axe_id=fiche.axe_id,
-        enjeu_local=fiche.enjeu_local,
-        maitre_ouvrage=fiche.maitre_ouvrage,
-        contact=fiche.contact,
-        description=fiche.description,
-        objectifs=fiche.objectifs,
-        partenaires=fiche.partenaires,
-        localisation=fiche.localisation,
-        date_debut=fiche.date_debut,
-        date_fin=fiche.date_fin,
-        cout_total_ht=fiche.cout_total_ht,
-        avancement_id=fiche.avancement_id,
-        demande_simplification=fiche.demande_simplification,
-        notes_privees=fiche.notes_privees,
-        supprime_le=fiche.supprime_le,
-        financements=tuple(
-            FinancingLineRow(
-                id=line.id,
-                financeur_id=line.financeur_id,
-                financeur=line.financeur.libelle,
-                dispositif=line.dispositif,
-                montant=line.montant,
-                statut_id=line.statut_id,
-                statut=line.statut.libelle,
-                categorie=line.statut.categorie,
-                position=line.position,
-            )
-            for line in fiche.financements
-        ),
-        indicateurs=tuple(
-            IndicatorRow(
-                id=ind.id,
-                nom=ind.nom,
-                unite=ind.unite,
-                valeur_cible=ind.valeur_cible,
-                echeance=ind.echeance,
-                valeur_atteinte=ind.valeur_atteinte,
-                position=ind.position,
-            )
-            for ind in fiche.indicateurs
-        ),
-    )
-
-
 # --- numbers and order ---------------------------------------------------------------
 
 _NUMBER_PART = re.compile(r"(\d+)")
@@ -420,7 +145,7 @@ def _axis_prefix(session: Session, territoire_id: uuid.UUID, axe_id: uuid.UUID |
         )
     )
     if axe_id not in positions:
-        raise UserFacingError("Cet axe n'appartient pas au territoire.")
+        raise FieldValueError(FICHE_ACTION["axe"], "cet axe n'appartient pas au territoire")
     return f"{positions.index(axe_id) + 1}."
 
 
@@ -455,26 +180,39 @@ def _next_position(session: Session, territoire_id: uuid.UUID) -> int:
     return 0 if last is None else last + 1
 
 
-def new_fiche_snapshot(
-    session: Session, territoire_id: uuid.UUID, axe_id: uuid.UUID | None = None
-) -> Snapshot:
-    """A new empty fiche at the end of the list, numbered in its axis."""
+def create_fiche(
+    session: Session,
+    territoire_id: uuid.UUID,
+    axe_id: uuid.UUID | None = None,
+    *,
+    fiche_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    """A new fiche at the end of the list, numbered next in its axis; return its id.
+
+    Raises:
+        FieldValueError: the axis is not one of the territory's.
+    """
+    require(session, Territoire, territoire_id)
+    check_reference(session, FICHE_ACTION["axe"], Axe, axe_id, territoire_id=territoire_id)
     first_state = session.scalar(select(EtatAvancement.id).order_by(EtatAvancement.position))
-    return {
-        "id": uuid.uuid4(),
-        "territoire_id": territoire_id,
-        "numero": next_free_numero(session, territoire_id, axe_id),
-        "intitule": NEW_FICHE_TITLE,
-        "axe_id": axe_id,
-        "avancement_id": first_state,
-        "position": _next_position(session, territoire_id),
-    }
+    fiche = FicheAction(
+        id=fiche_id or uuid.uuid4(),
+        territoire_id=territoire_id,
+        numero=next_free_numero(session, territoire_id, axe_id),
+        intitule=NEW_FICHE_TITLE,
+        axe_id=axe_id,
+        avancement_id=first_state,
+        position=_next_position(session, territoire_id),
+    )
+    session.add(fiche)
+    session.flush()
+    return fiche.id
 
 
-def _fresh(data: Snapshot) -> Snapshot:
+def _fresh(data: Snapshot, record_id: uuid.UUID | None = None) -> Snapshot:
     """A copy of a snapshot with new identities for the record and its children."""
     copy = {k: v for k, v in data.items() if k not in _AUTOMATIC and k != "__children__"}
-    copy["id"] = uuid.uuid4()
+    copy["id"] = record_id or uuid.uuid4()
     children = {}
     for key, rows in data.get("__children__", {}).items():
         fresh_rows = []
@@ -487,17 +225,17 @@ def _fresh(data: Snapshot) -> Snapshot:
     return copy
 
 
-def duplicate_fiche_snapshot(session: Session, fiche_id: uuid.UUID) -> Snapshot:
-    """A copy of a fiche with its lines and indicators, numbered next in its axis."""
-    fiche = session.get(FicheAction, fiche_id)
-    if fiche is None:
-        raise UserFacingError("Cette fiche n'existe plus (elle a peut-être été supprimée).")
-    data = _fresh(record_edits.snapshot(fiche))
+def duplicate_fiche(
+    session: Session, fiche_id: uuid.UUID, *, copy_id: uuid.UUID | None = None
+) -> uuid.UUID:
+    """Copy a fiche with its lines and indicators, numbered next in its axis; return the copy."""
+    fiche = require(session, FicheAction, fiche_id)
+    data = _fresh(snapshot(fiche), copy_id)
     data["numero"] = next_free_numero(session, fiche.territoire_id, fiche.axe_id)
-    data["intitule"] = f"{fiche.intitule} (copie)"
+    data["intitule"] = read_value(FICHE_ACTION["intitule"], f"{fiche.intitule} (copie)")
     data["position"] = _next_position(session, fiche.territoire_id)
     data["supprime_le"] = None
-    return data
+    return insert_snapshot(session, FicheAction, data).id
 
 
 def _active_fiches(session: Session, territoire_id: uuid.UUID) -> list[FicheAction]:
@@ -515,9 +253,7 @@ def move_fiche(session: Session, fiche_id: uuid.UUID, offset: int) -> dict[uuid.
 
     Positions are rewritten 0..n-1 so duplicates left by imports cannot block a move.
     """
-    fiche = session.get(FicheAction, fiche_id)
-    if fiche is None:
-        raise UserFacingError("Cette fiche n'existe plus (elle a peut-être été supprimée).")
+    fiche = require(session, FicheAction, fiche_id)
     fiches = _active_fiches(session, fiche.territoire_id)
     index = fiches.index(fiche)
     target = index + offset
@@ -594,20 +330,74 @@ def restore_numbers(session: Session, previous: dict[uuid.UUID, tuple[str, int]]
     session.flush()
 
 
-# --- checks --------------------------------------------------------------------------
+# --- fields --------------------------------------------------------------------------
 
 
-def missing_for_sending(fiche: FicheDetail | FicheAction) -> list[str]:
+def _check_numero_free(
+    session: Session, territoire_id: uuid.UUID, numero: str, fiche_id: uuid.UUID
+) -> None:
+    taken = session.scalar(
+        select(FicheAction.id).where(
+            FicheAction.territoire_id == territoire_id,
+            FicheAction.numero == numero,
+            FicheAction.id != fiche_id,
+        )
+    )
+    if taken is not None:
+        raise FieldValueError(
+            FICHE_ACTION["numero"],
+            f"le numéro « {numero} » est déjà utilisé par une autre fiche du territoire "
+            "(corbeille comprise)",
+        )
+
+
+def update_fiche(session: Session, fiche_id: uuid.UUID, values: Mapping[str, object]) -> Previous:
+    """Check then write fields of a fiche; return the previous values (empty: no change).
+
+    ``values`` maps ``FICHE_ACTION`` keys to typed text or values; the axis and the
+    progress state are given by identifier (``axe_id``, ``avancement_id``).
+
+    Raises:
+        FieldValueError: a value is refused, the dates are in the wrong order, or the
+            number is another fiche's (the field table's sentences).
+    """
+
+    def check(fiche: FicheAction, changes: dict[str, Any]) -> None:
+        if "axe_id" in changes:
+            check_reference(
+                session,
+                FICHE_ACTION["axe"],
+                Axe,
+                changes["axe_id"],
+                territoire_id=fiche.territoire_id,
+            )
+        if "avancement_id" in changes:
+            check_reference(
+                session, FICHE_ACTION["avancement"], EtatAvancement, changes["avancement_id"]
+            )
+        check_rules(FICHE_ACTION, fiche, changes)
+        if "numero" in changes:
+            _check_numero_free(session, fiche.territoire_id, changes["numero"], fiche.id)
+
+    return update_record(session, FicheAction, FICHE_ACTION, fiche_id, values, check)
+
+
+def trash_fiche(session: Session, fiche_id: uuid.UUID) -> Previous:
+    """Put a fiche in the trash (undo: ``changes.restore``)."""
+    return set_trashed(session, FicheAction, fiche_id, True)
+
+
+def restore_fiche(session: Session, fiche_id: uuid.UUID) -> Previous:
+    """Take a fiche out of the trash."""
+    return set_trashed(session, FicheAction, fiche_id, False)
+
+
+def missing_for_sending(fiche: FicheRecord) -> list[str]:
     """What a fiche lacks before it can be sent to the partners (French labels)."""
     missing = []
-    if not fiche.intitule.strip():
-        missing.append("Intitulé")
-    if fiche.axe_id is None:
-        missing.append("Axe")
-    if not fiche.maitre_ouvrage.strip():
-        missing.append("Maître d'ouvrage")
-    if not fiche.description.strip():
-        missing.append("Description")
+    for key in ("intitule", "axe", "maitre_ouvrage", "description"):
+        if not getattr(fiche, key).strip():
+            missing.append(FICHE_ACTION[key].label)
     if fiche.cout_total_ht is None or fiche.cout_total_ht == 0:
         missing.append("Coût total")
     if len(fiche.financements) == 0:
@@ -619,99 +409,7 @@ def missing_for_sending(fiche: FicheDetail | FicheAction) -> list[str]:
     return missing
 
 
-def validate_dates(start: date | None, end: date | None) -> None:
-    """Refuse an end date before the start date."""
-    if start is not None and end is not None and end < start:
-        raise UserFacingError(
-            f"La date de fin ({end:%d/%m/%Y}) est antérieure à la date de début ({start:%d/%m/%Y})."
-        )
-
-
-def validate_amount(value: Decimal | None, label: str) -> None:
-    """Refuse a negative amount (``label`` names the field in the message)."""
-    if value is not None and value < 0:
-        raise UserFacingError(f"{label} ne peut pas être négatif.")
-
-
-def validate_fiche_values(session: Session, fiche_id: uuid.UUID, values: dict[str, Any]) -> None:
-    """Check new field values of a fiche against the rest of it before writing them."""
-    fiche = session.get(FicheAction, fiche_id)
-    if fiche is None:
-        raise UserFacingError("Cette fiche n'existe plus (elle a peut-être été supprimée).")
-    if "numero" in values:
-        numero = str(values["numero"]).strip()
-        if not numero:
-            raise UserFacingError("Le numéro de la fiche est obligatoire.")
-        if len(numero) > 20:
-            raise UserFacingError("Le numéro de la fiche ne peut pas dépasser 20 caractères.")
-        taken = session.scalar(
-            select(FicheAction.numero).where(
-                FicheAction.territoire_id == fiche.territoire_id,
-                FicheAction.numero == numero,
-                FicheAction.id != fiche_id,
-            )
-        )
-        if taken is not None:
-            raise UserFacingError(f"Le numéro « {numero} » est déjà utilisé par une autre fiche.")
-    if "intitule" in values and not str(values["intitule"]).strip():
-        raise UserFacingError("L'intitulé de la fiche est obligatoire.")
-    validate_dates(
-        values.get("date_debut", fiche.date_debut), values.get("date_fin", fiche.date_fin)
-    )
-    validate_amount(values.get("cout_total_ht"), "Le coût total")
-
-
-# --- children and reference lists ----------------------------------------------------
-
-
-def new_financing_line_snapshot(session: Session, fiche_id: uuid.UUID) -> Snapshot:
-    """A new line (first financer, first status, zero euro) at the end of the plan."""
-    financer = session.scalar(select(Financeur.id).order_by(Financeur.position))
-    status = session.scalar(select(StatutFinancement.id).order_by(StatutFinancement.position))
-    if financer is None or status is None:
-        raise UserFacingError("Les listes de financeurs et de statuts sont vides.")
-    last = session.scalar(
-        select(func.max(LigneFinancement.position)).where(LigneFinancement.fiche_id == fiche_id)
-    )
-    return {
-        "id": uuid.uuid4(),
-        "fiche_id": fiche_id,
-        "financeur_id": financer,
-        "dispositif": "",
-        "montant": ZERO,
-        "statut_id": status,
-        "position": 0 if last is None else last + 1,
-    }
-
-
-def new_indicator_snapshot(session: Session, fiche_id: uuid.UUID) -> Snapshot:
-    """A new indicator at the end of the fiche's list."""
-    last = session.scalar(
-        select(func.max(Indicateur.position)).where(Indicateur.fiche_id == fiche_id)
-    )
-    return {
-        "id": uuid.uuid4(),
-        "fiche_id": fiche_id,
-        "nom": NEW_INDICATOR_NAME,
-        "position": 0 if last is None else last + 1,
-    }
-
-
 def find_financer(choices: Sequence[Choice], label: str) -> Choice | None:
     """The financer of that label ignoring case and accents."""
     key = fold(label)
     return next((c for c in choices if fold(c.libelle) == key), None)
-
-
-def new_financer_snapshot(session: Session, label: str) -> Snapshot:
-    """A financer to append to the reference list (for ``InsertRecordCommand``)."""
-    label = " ".join(label.split())
-    if not label:
-        raise UserFacingError("Le nom du financeur est obligatoire.")
-    if len(label) > 255:
-        raise UserFacingError("Le nom du financeur ne peut pas dépasser 255 caractères.")
-    existing = [Choice(f.id, f.libelle) for f in session.scalars(select(Financeur))]
-    if find_financer(existing, label) is not None:
-        raise UserFacingError(f"Le financeur « {label} » est déjà dans la liste.")
-    last = session.scalar(select(func.max(Financeur.position)))
-    return {"id": uuid.uuid4(), "libelle": label, "position": 0 if last is None else last + 1}

@@ -1,277 +1,84 @@
-"""Qt-free reads and edits behind the territory, contract and signatory pages.
+"""Edits of a territory, its current contract, local enjeux and axes (Qt-free, undo-shaped).
 
-Views get plain frozen rows loaded in one short session; edits that touch several
-rows (reordering, default axes, inserting a co-representative) return what their
-inverse needs, so the window can wrap them in undoable commands.
+Each function checks the values with the field table (``changes.read_changes``) and
+the uniqueness rules, writes, and returns what its inverse needs: the previous
+values (``changes.restore``), a snapshot (``snapshots.insert_snapshot``), or previous
+orders (``set_orders``).
 """
 
 from __future__ import annotations
 
-import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ti_desktop.db.base import Base
-from ti_desktop.db.models import Axe, Contrat, EnjeuLocal, FicheAction, Signataire, Territoire
-from ti_desktop.db.vocabulary import DEFAULT_AXES, GroupeSignataire, Phase, fold, parse_phase
-from ti_desktop.errors import UserFacingError
+from ti_desktop.db.models import Axe, Contrat, EnjeuLocal, FicheAction, Territoire
+from ti_desktop.db.vocabulary import DEFAULT_AXES, fold, parse_phase
+from ti_desktop.services.edits.changes import (
+    Previous,
+    apply_changes,
+    read_changes,
+    require,
+    set_trashed,
+    update_record,
+)
+from ti_desktop.services.edits.snapshots import Snapshot, delete_record
+from ti_desktop.services.fields import AXE, CONTRAT, ENJEU_LOCAL, TERRITOIRE, FieldValueError
+from ti_desktop.services.territories import check_territory_name
 
-_EMAIL = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\"]{2,}$")
-_FIRST_YEAR, _LAST_YEAR = 2000, 2100
-
-
-# --- rows ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TerritoryRow:
-    """One line of the territory list (or of the trash)."""
-
-    id: uuid.UUID
-    nom: str
-    region: str
-    est_demo: bool
-    supprime_le: datetime | None
+NEW_AXIS_LABEL = "Nouvel axe"
+NEW_ENJEU_LABEL = "Nouvel enjeu"
 
 
-@dataclass(frozen=True)
-class EnjeuRow:
-    id: uuid.UUID
-    position: int
-    libelle: str
+# --- territory and contract ------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class AxeRow:
-    id: uuid.UUID
-    position: int
-    libelle: str
-    fiches: int
+def update_territory(
+    session: Session, territoire_id: uuid.UUID, values: Mapping[str, object]
+) -> Previous:
+    """Check then write fields of a territory (``TERRITOIRE`` keys); return the previous values.
+
+    Raises:
+        FieldValueError: a value is refused (the field table's sentence), or the name
+            is another territory's.
+    """
+
+    def check(_territory: Territoire, changes: dict[str, Any]) -> None:
+        if "nom" in changes:
+            check_territory_name(session, changes["nom"], territoire_id)
+
+    return update_record(session, Territoire, TERRITOIRE, territoire_id, values, check)
 
 
-@dataclass(frozen=True)
-class TerritoryDetail:
-    """Every field of a territory and of its current contract, for the first page."""
-
-    id: uuid.UUID
-    nom: str
-    region: str
-    departements: str
-    phase: str
-    chef_projet_nom: str
-    chef_projet_email: str
-    chef_projet_telephone: str
-    elu_referent: str
-    industriel_referent: str
-    notes: str
-    est_demo: bool
-    contrat_id: uuid.UUID | None
-    type_document: str
-    annee_debut: int | None
-    annee_fin: int | None
-    statut: str
-    date_signature: date | None
-    lieu_signature: str
-    deliberation_region_reference: str
-    deliberation_region_date: date | None
-    preambule: str
-    presentation_territoire: str
-    strategie: str
-    gouvernance: str
-    enjeux: tuple[EnjeuRow, ...]
-    axes: tuple[AxeRow, ...]
+def update_contract(
+    session: Session, contrat_id: uuid.UUID, values: Mapping[str, object]
+) -> Previous:
+    """Check then write fields of a contract (``CONTRAT`` keys, ``periode`` a pair of years)."""
+    return update_record(session, Contrat, CONTRAT, contrat_id, values)
 
 
-@dataclass(frozen=True)
-class SignatoryRow:
-    id: uuid.UUID
-    groupe: str
-    organisme: str
-    representant: str
-    fonction: str
-    ordre: int
-    email: str
-    deliberation_reference: str
-    deliberation_date: date | None
-    co_representant: bool  # not the first person listed for its organisation
+def trash_territory(session: Session, territoire_id: uuid.UUID) -> Previous:
+    """Put a territory in the trash (undo: ``changes.restore``)."""
+    return set_trashed(session, Territoire, territoire_id, True)
 
 
-GROUP_ORDER: tuple[str, ...] = tuple(g.value for g in GroupeSignataire)
-
-
-# --- loading ---------------------------------------------------------------------------
-
-
-def load_territory_rows(session: Session, *, trash: bool = False) -> list[TerritoryRow]:
-    """Territories by name: the live ones, or those in the trash."""
-    deleted = Territoire.supprime_le.is_not(None) if trash else Territoire.supprime_le.is_(None)
-    territories = session.scalars(select(Territoire).where(deleted)).all()
-    rows = [TerritoryRow(t.id, t.nom, t.region, t.est_demo, t.supprime_le) for t in territories]
-    return sorted(rows, key=lambda r: fold(r.nom))
-
-
-def _require(session: Session, territoire_id: uuid.UUID) -> Territoire:
-    territory = session.get(Territoire, territoire_id)
-    if territory is None:
-        raise UserFacingError("Ce territoire n'existe plus (il a peut-être été supprimé).")
-    return territory
-
-
-def load_territory_detail(session: Session, territoire_id: uuid.UUID) -> TerritoryDetail:
-    """The territory, its current contract, local enjeux and axes with their use counts."""
-    territory = session.scalars(
-        select(Territoire)
-        .where(Territoire.id == territoire_id)
-        .options(
-            selectinload(Territoire.contrats).selectinload(Contrat.enjeux_locaux),
-            selectinload(Territoire.axes),
-        )
-    ).one_or_none()
-    if territory is None:
-        raise UserFacingError("Ce territoire n'existe plus (il a peut-être été supprimé).")
-    counts = session.execute(
-        select(FicheAction.axe_id, func.count())
-        .where(FicheAction.territoire_id == territoire_id, FicheAction.supprime_le.is_(None))
-        .group_by(FicheAction.axe_id)
-    )
-    usage: dict[uuid.UUID | None, int] = {axe_id: int(count) for axe_id, count in counts}
-    contract = territory.contrat_courant
-    return TerritoryDetail(
-        id=territory.id,
-        nom=territory.nom,
-        region=territory.region,
-        departements=territory.departements,
-        phase=territory.phase,
-        chef_projet_nom=territory.chef_projet_nom,
-        chef_projet_email=territory.chef_projet_email,
-        chef_projet_telephone=territory.chef_projet_telephone,
-        elu_referent=territory.elu_referent,
-        industriel_referent=territory.industriel_referent,
-        notes=territory.notes,
-        est_demo=territory.est_demo,
-        contrat_id=contract.id if contract else None,
-        type_document=contract.type_document if contract else "",
-        annee_debut=contract.annee_debut if contract else None,
-        annee_fin=contract.annee_fin if contract else None,
-        statut=contract.statut if contract else "",
-        date_signature=contract.date_signature if contract else None,
-        lieu_signature=contract.lieu_signature if contract else "",
-        deliberation_region_reference=contract.deliberation_region_reference if contract else "",
-        deliberation_region_date=contract.deliberation_region_date if contract else None,
-        preambule=contract.preambule if contract else "",
-        presentation_territoire=contract.presentation_territoire if contract else "",
-        strategie=contract.strategie if contract else "",
-        gouvernance=contract.gouvernance if contract else "",
-        enjeux=tuple(
-            EnjeuRow(e.id, e.position, e.libelle)
-            for e in sorted(contract.enjeux_locaux if contract else [], key=lambda e: e.position)
-        ),
-        axes=tuple(
-            AxeRow(a.id, a.position, a.libelle, usage.get(a.id, 0))
-            for a in sorted(territory.axes, key=lambda a: a.position)
-        ),
-    )
-
-
-def load_signatories(session: Session, territoire_id: uuid.UUID) -> list[SignatoryRow]:
-    """Signatories in document order: by group, then by ``ordre``."""
-    people = session.scalars(
-        select(Signataire).where(Signataire.territoire_id == territoire_id)
-    ).all()
-    ordered = sorted(people, key=lambda s: (_group_rank(s.groupe), s.ordre, s.organisme))
-    seen: set[tuple[str, str]] = set()
-    rows = []
-    for person in ordered:
-        key = (person.groupe, fold(person.organisme))
-        rows.append(
-            SignatoryRow(
-                id=person.id,
-                groupe=person.groupe,
-                organisme=person.organisme,
-                representant=person.representant,
-                fonction=person.fonction,
-                ordre=person.ordre,
-                email=person.email,
-                deliberation_reference=person.deliberation_reference,
-                deliberation_date=person.deliberation_date,
-                co_representant=key in seen,
-            )
-        )
-        seen.add(key)
-    return rows
-
-
-def _group_rank(groupe: str) -> int:
-    return GROUP_ORDER.index(groupe) if groupe in GROUP_ORDER else len(GROUP_ORDER)
-
-
-# --- validation ------------------------------------------------------------------------
-
-
-def validate_email(text: str) -> str:
-    """Return the trimmed address, or raise if it cannot be an email address (empty is fine)."""
-    value = text.strip()
-    if value and not _EMAIL.match(value):
-        raise UserFacingError(
-            f"« {value} » n'est pas une adresse électronique valide "
-            "(exemple : prenom.nom@exemple.fr)."
-        )
-    return value
-
-
-def parse_year(text: str) -> int | None:
-    """Read a contract year (empty gives None)."""
-    value = text.strip()
-    if not value:
-        return None
-    if not value.isdigit() or not _FIRST_YEAR <= int(value) <= _LAST_YEAR:
-        raise UserFacingError(
-            f"« {value} » n'est pas une année valide (entre {_FIRST_YEAR} et {_LAST_YEAR})."
-        )
-    return int(value)
-
-
-def validate_period(start: int | None, end: int | None) -> None:
-    """The contract cannot end before it starts."""
-    if start is not None and end is not None and end < start:
-        raise UserFacingError(
-            f"L'année de fin ({end}) ne peut pas précéder l'année de début ({start})."
-        )
-
-
-def validate_territory_name(session: Session, territoire_id: uuid.UUID | None, nom: str) -> str:
-    """Return the trimmed name if no other territory (even in the trash) has it."""
-    value = nom.strip()
-    if not value:
-        raise UserFacingError("Le nom du territoire est obligatoire.")
-    for other_id, other_name in session.execute(select(Territoire.id, Territoire.nom)):
-        if other_id != territoire_id and fold(other_name) == fold(value):
-            raise UserFacingError(f"Un territoire nommé « {other_name} » existe déjà.")
-    return value
-
-
-def validate_axis_label(
-    session: Session, territoire_id: uuid.UUID, libelle: str, axe_id: uuid.UUID | None = None
-) -> str:
-    """Return the trimmed label if no other axis of the territory has it."""
-    value = libelle.strip()
-    if not value:
-        raise UserFacingError("L'intitulé de l'axe est obligatoire.")
-    axes = session.scalars(select(Axe).where(Axe.territoire_id == territoire_id)).all()
-    for axis in axes:
-        if axis.id != axe_id and fold(axis.libelle) == fold(value):
-            raise UserFacingError(f"L'axe « {axis.libelle} » existe déjà dans ce territoire.")
-    return value
+def restore_territory(session: Session, territoire_id: uuid.UUID) -> Previous:
+    """Take a territory out of the trash."""
+    return set_trashed(session, Territoire, territoire_id, False)
 
 
 def unique_territory_name(session: Session, base: str) -> str:
     """``base``, or ``base (2)``, ``base (3)``… the first name not taken."""
     taken = {fold(n) for n in session.scalars(select(Territoire.nom))}
+    return _first_free(base, taken)
+
+
+def _first_free(base: str, taken: set[str]) -> str:
     candidate, number = base, 2
     while fold(candidate) in taken:
         candidate = f"{base} ({number})"
@@ -284,15 +91,14 @@ def unique_territory_name(session: Session, base: str) -> str:
 Orders = dict[uuid.UUID, int]
 
 
-def set_orders(session: Session, cls: type[Base], column: str, orders: Orders) -> Orders:
-    """Give each record its order value; return the previous values (the inverse)."""
-    previous: Orders = {}
+def set_orders(session: Session, cls: type[Base], column: str, orders: Orders) -> Previous:
+    """Give each record its order value; return the previous values (``changes.restore``)."""
+    previous: Previous = {}
     for record_id, value in orders.items():
-        record = session.get(cls, record_id)
-        if record is None:
-            raise UserFacingError("Cet élément n'existe plus (il a peut-être été supprimé).")
-        previous[record_id] = getattr(record, column)
-        setattr(record, column, value)
+        record = require(session, cls, record_id)
+        if getattr(record, column) != value:
+            previous[record_id] = {column: getattr(record, column)}
+            setattr(record, column, value)
     session.flush()
     return previous
 
@@ -311,7 +117,129 @@ def renumbered(ids: Sequence[uuid.UUID]) -> Orders:
     return {record_id: index for index, record_id in enumerate(ids)}
 
 
+def next_position(session: Session, cls: type[Base], column: str, **where: object) -> int:
+    """One more than the largest ``column`` among records matching ``where``."""
+    query = select(func.max(getattr(cls, column)))
+    for name, value in where.items():
+        query = query.where(getattr(cls, name) == value)
+    largest = session.scalar(query)
+    return 0 if largest is None else int(largest) + 1
+
+
+# --- local enjeux ----------------------------------------------------------------------
+
+
+def add_enjeu(
+    session: Session,
+    contrat_id: uuid.UUID,
+    libelle: str = NEW_ENJEU_LABEL,
+    *,
+    enjeu_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    """Append a local enjeu to a contract; return its id (undo: ``delete_enjeu``)."""
+    require(session, Contrat, contrat_id)
+    changes = read_changes(ENJEU_LOCAL, {"libelle": libelle})
+    enjeu = EnjeuLocal(
+        id=enjeu_id or uuid.uuid4(),
+        contrat_id=contrat_id,
+        position=next_position(session, EnjeuLocal, "position", contrat_id=contrat_id),
+        **changes,
+    )
+    session.add(enjeu)
+    session.flush()
+    return enjeu.id
+
+
+def rename_enjeu(session: Session, enjeu_id: uuid.UUID, libelle: str) -> Previous:
+    """Check then write the text of a local enjeu."""
+    return update_record(session, EnjeuLocal, ENJEU_LOCAL, enjeu_id, {"libelle": libelle})
+
+
+def delete_enjeu(session: Session, enjeu_id: uuid.UUID) -> Snapshot:
+    """Remove a local enjeu; return its snapshot (undo: ``insert_snapshot``)."""
+    return delete_record(session, EnjeuLocal, enjeu_id)
+
+
 # --- axes ------------------------------------------------------------------------------
+
+
+def check_axis_label(
+    session: Session, territoire_id: uuid.UUID, libelle: object, axe_id: uuid.UUID | None = None
+) -> str:
+    """The label read by the field table, if no other axis of the territory has it.
+
+    Raises:
+        FieldValueError: empty, too long, or another axis's label (ignoring case and accents).
+    """
+    value: str = read_changes(AXE, {"libelle": libelle})["libelle"]
+    for other_id, other in session.execute(
+        select(Axe.id, Axe.libelle).where(Axe.territoire_id == territoire_id)
+    ):
+        if other_id != axe_id and fold(other) == fold(value):
+            raise FieldValueError(
+                AXE["libelle"], f"l'axe « {other} » existe déjà dans ce territoire"
+            )
+    return value
+
+
+def add_axis(
+    session: Session,
+    territoire_id: uuid.UUID,
+    libelle: str | None = None,
+    *,
+    axe_id: uuid.UUID | None = None,
+) -> uuid.UUID:
+    """Append an axis (``Nouvel axe``, ``Nouvel axe (2)``… when no label is given)."""
+    require(session, Territoire, territoire_id)
+    if libelle is None:
+        taken = {
+            fold(label)
+            for label in session.scalars(
+                select(Axe.libelle).where(Axe.territoire_id == territoire_id)
+            )
+        }
+        libelle = _first_free(NEW_AXIS_LABEL, taken)
+    axis = Axe(
+        id=axe_id or uuid.uuid4(),
+        territoire_id=territoire_id,
+        position=next_position(session, Axe, "position", territoire_id=territoire_id),
+        libelle=check_axis_label(session, territoire_id, libelle),
+    )
+    session.add(axis)
+    session.flush()
+    return axis.id
+
+
+def rename_axis(session: Session, axe_id: uuid.UUID, libelle: str) -> Previous:
+    """Check then write the label of an axis (unique in its territory)."""
+    axis = require(session, Axe, axe_id)
+    label = check_axis_label(session, axis.territoire_id, libelle, axe_id)
+    previous = apply_changes(axis, {"libelle": label})
+    session.flush()
+    return previous
+
+
+def axis_fiche_count(session: Session, axe_id: uuid.UUID) -> int:
+    """How many fiches (trash included) use an axis: removing it would lose their axis."""
+    count = session.scalar(select(func.count()).where(FicheAction.axe_id == axe_id))
+    return int(count or 0)
+
+
+def delete_axis(session: Session, axe_id: uuid.UUID) -> Snapshot:
+    """Remove an axis no fiche uses; return its snapshot.
+
+    Raises:
+        UserFacingError: fiches (trash included) still use it.
+    """
+    axis = require(session, Axe, axe_id)
+    used = axis_fiche_count(session, axe_id)
+    if used:
+        raise FieldValueError(
+            AXE["libelle"],
+            f"l'axe « {axis.libelle} » est utilisé par {used} fiche(s)-action(s) (corbeille "
+            "comprise) : changez d'abord leur axe",
+        )
+    return delete_record(session, Axe, axe_id)
 
 
 @dataclass(frozen=True)
@@ -329,40 +257,23 @@ def default_axes(phase: str) -> tuple[str, ...]:
     return DEFAULT_AXES[known] if known is not None else ()
 
 
-def other_phase(phase: str) -> Phase | None:
-    """The phase that is not ``phase``."""
-    known = parse_phase(phase)
-    if known is None:
-        return None
-    return Phase.PHASE_1 if known == Phase.PHASE_2 else Phase.PHASE_2
-
-
 def axes_match_defaults(session: Session, territoire_id: uuid.UUID, phase: str) -> bool:
     """Whether the territory's axes already are the defaults of ``phase``."""
-    territory = _require(session, territoire_id)
+    territory = require(session, Territoire, territoire_id)
     labels = [fold(a.libelle) for a in sorted(territory.axes, key=lambda a: a.position)]
     return labels == [fold(label) for label in default_axes(phase)]
-
-
-def _axis_states(territory: Territoire) -> list[AxisState]:
-    return [AxisState(a.id, a.position, a.libelle) for a in territory.axes]
 
 
 def _set_axes(session: Session, territory: Territoire, wanted: list[AxisState]) -> None:
     """Make the territory's axes exactly ``wanted`` (ids kept; labels swapped safely)."""
     current = {a.id: a for a in territory.axes}
     wanted_ids = {state.id for state in wanted}
-    used = set(
-        session.scalars(
-            select(FicheAction.axe_id).where(
-                FicheAction.territoire_id == territory.id, FicheAction.axe_id.is_not(None)
-            )
-        )
-    )
     for axis_id, axis in list(current.items()):
         if axis_id not in wanted_ids:
-            if axis_id in used:
-                raise UserFacingError(f"L'axe « {axis.libelle} » est utilisé par des fiches.")
+            if axis_fiche_count(session, axis_id):
+                raise FieldValueError(
+                    AXE["libelle"], f"l'axe « {axis.libelle} » est utilisé par des fiches"
+                )
             territory.axes.remove(axis)
             session.delete(axis)
     # Temporary labels first: the (territory, label) pair is unique at every flush.
@@ -387,24 +298,17 @@ def apply_default_axes(session: Session, territoire_id: uuid.UUID, phase: str) -
     Axes are renamed in place, so fiches keep an axis at the same position; extra
     axes are removed when unused and kept (after the defaults) when fiches use them.
     """
-    territory = _require(session, territoire_id)
-    previous = _axis_states(territory)
+    territory = require(session, Territoire, territoire_id)
+    previous = [AxisState(a.id, a.position, a.libelle) for a in territory.axes]
     existing = sorted(territory.axes, key=lambda a: a.position)
     labels = default_axes(phase)
-    used = set(
-        session.scalars(
-            select(FicheAction.axe_id).where(
-                FicheAction.territoire_id == territoire_id, FicheAction.axe_id.is_not(None)
-            )
-        )
-    )
     wanted: list[AxisState] = []
     for position, label in enumerate(labels):
         axis_id = existing[position].id if position < len(existing) else uuid.uuid4()
         wanted.append(AxisState(axis_id, position, label))
     taken = {fold(label) for label in labels}
     for extra in existing[len(labels) :]:
-        if extra.id in used:
+        if axis_fiche_count(session, extra.id):
             label = extra.libelle
             while fold(label) in taken:
                 label += " (ancien)"
@@ -416,100 +320,4 @@ def apply_default_axes(session: Session, territoire_id: uuid.UUID, phase: str) -
 
 def restore_axes(session: Session, territoire_id: uuid.UUID, previous: list[AxisState]) -> None:
     """Put back the axes returned by ``apply_default_axes``."""
-    _set_axes(session, _require(session, territoire_id), previous)
-
-
-def axis_fiche_count(session: Session, axe_id: uuid.UUID) -> int:
-    """How many fiches (trash included) use an axis: removing it would lose their axis."""
-    count = session.scalar(select(func.count()).where(FicheAction.axe_id == axe_id))
-    return int(count or 0)
-
-
-def next_position(session: Session, cls: type[Base], column: str, **where: object) -> int:
-    """One more than the largest ``column`` among records matching ``where``."""
-    query = select(func.max(getattr(cls, column)))
-    for name, value in where.items():
-        query = query.where(getattr(cls, name) == value)
-    largest = session.scalar(query)
-    return 0 if largest is None else int(largest) + 1
-
-
-# --- signatories -----------------------------------------------------------------------
-
-
-def insert_signatory(
-    session: Session,
-    territoire_id: uuid.UUID,
-    values: dict[str, object],
-    *,
-    after_id: uuid.UUID | None = None,
-) -> Orders:
-    """Insert a signatory (``values`` holds its id) at the end of its group or after another.
-
-    Returns the previous ``ordre`` of the signatories moved down to make room.
-    """
-    groupe = str(values["groupe"])
-    people = sorted(
-        session.scalars(
-            select(Signataire).where(
-                Signataire.territoire_id == territoire_id, Signataire.groupe == groupe
-            )
-        ).all(),
-        key=lambda s: s.ordre,
-    )
-    ids = [p.id for p in people]
-    new_id = values["id"]
-    assert isinstance(new_id, uuid.UUID)
-    index = ids.index(after_id) + 1 if after_id in ids else len(ids)
-    ids.insert(index, new_id)
-    orders = renumbered(ids)
-    person = Signataire(territoire_id=territoire_id, **values)
-    person.ordre = orders.pop(new_id)
-    previous: Orders = {}
-    for other in people:
-        if other.ordre != orders[other.id]:
-            previous[other.id] = other.ordre
-            other.ordre = orders[other.id]
-    session.add(person)
-    session.flush()
-    return previous
-
-
-def remove_inserted_signatory(session: Session, signatory_id: uuid.UUID, previous: Orders) -> None:
-    """Inverse of ``insert_signatory``."""
-    person = session.get(Signataire, signatory_id)
-    if person is not None:
-        session.delete(person)
-        session.flush()
-    set_orders(session, Signataire, "ordre", previous)
-
-
-def group_ids(session: Session, territoire_id: uuid.UUID, groupe: str) -> list[uuid.UUID]:
-    """Signatory ids of one group, in order."""
-    return list(
-        session.scalars(
-            select(Signataire.id)
-            .where(Signataire.territoire_id == territoire_id, Signataire.groupe == groupe)
-            .order_by(Signataire.ordre)
-        )
-    )
-
-
-def enjeu_ids(session: Session, contrat_id: uuid.UUID) -> list[uuid.UUID]:
-    """Local enjeux of a contract, in order."""
-    return list(
-        session.scalars(
-            select(EnjeuLocal.id)
-            .where(EnjeuLocal.contrat_id == contrat_id)
-            .order_by(EnjeuLocal.position)
-        )
-    )
-
-
-def axis_ids(session: Session, territoire_id: uuid.UUID) -> list[uuid.UUID]:
-    """Axes of a territory, in order."""
-    return list(
-        session.scalars(
-            select(Axe.id).where(Axe.territoire_id == territoire_id).order_by(Axe.position)
-        )
-    )
+    _set_axes(session, require(session, Territoire, territoire_id), previous)

@@ -201,7 +201,14 @@ SIGNATAIRE = Entity(
             help="`Intercommunalités`, `Partenaires publics`, `Partenaires économiques et "
             "industriels` (aussi : `EPCI`, `Industriels`…)",
         ),
-        Field("organisme", "Organisme", required=True, noun="l'organisme", width=40),
+        Field(
+            "organisme",
+            "Organisation",
+            header="Organisme",
+            required=True,
+            noun="l'organisation",
+            width=40,
+        ),
         Field(
             "representant",
             "Représentant",

@@ -269,19 +269,28 @@ def read_date(value: object) -> date | None:
 
 
 def read_period(value: object) -> tuple[int | None, int | None]:
-    """``AAAA-AAAA`` (also with an en dash) or a single year."""
+    """``AAAA-AAAA`` (also with an en dash), a single year, or a (first, last) pair.
+
+    A pair comes from a form's two year fields; either year may be missing.
+    """
+    if isinstance(value, tuple):
+        first, last = value
+        return _checked_years(first, last)
     text = as_text(value).replace("\u2013", "-").replace("\u2014", "-").replace(" ", "")
     if not text:
         return None, None
     start, _, end = text.partition("-")
     if not (start.isdigit() and len(start) == 4 and (not end or (end.isdigit() and len(end) == 4))):
         raise _Refused(f"« {as_text(value)} » n'est pas une période (attendu AAAA-AAAA)")
-    first, last = int(start), int(end) if end else int(start)
+    return _checked_years(int(start), int(end) if end else int(start))
+
+
+def _checked_years(first: int | None, last: int | None) -> tuple[int | None, int | None]:
     for year in (first, last):
-        if not FIRST_YEAR <= year <= LAST_YEAR:
+        if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
             raise _Refused(f"l'année {year} est hors de la période {FIRST_YEAR}–{LAST_YEAR}")
-    if last < first:
-        raise _Refused(f"la période « {as_text(value)} » finit avant de commencer")
+    if first is not None and last is not None and last < first:
+        raise _Refused(f"l'année de fin ({last}) ne peut pas précéder l'année de début ({first})")
     return first, last
 
 

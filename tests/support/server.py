@@ -135,6 +135,11 @@ class TestServer:
             row = connection.execute(query, list(params)).fetchone()
             return None if row is None else row[0]
 
+    def execute(self, query: str, *params: object) -> None:
+        """A statement as the cluster's superuser (bypassing every right)."""
+        with self.superuser() as connection:
+            connection.execute(query, list(params))
+
     def rows(self, query: str, *params: object) -> list[tuple[object, ...]]:
         with self.superuser() as connection:
             return list(connection.execute(query, list(params)).fetchall())

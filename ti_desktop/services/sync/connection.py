@@ -120,7 +120,10 @@ def connection_error(exc: DBAPIError, address: ServerAddress) -> SyncError:
     where = address.display()
     state = _sqlstate(exc)
     if "no password supplied" in lowered:
-        return PasswordRequired(f"Le serveur demande un mot de passe pour {where}.")
+        return PasswordRequired(
+            f"Le serveur demande un mot de passe pour {where} : donnez-le par PGPASSWORD ou "
+            "~/.pgpass, ou lancez la commande dans un terminal pour le saisir."
+        )
     if state == "28P01" or "password authentication failed" in lowered:
         return AuthenticationFailed(
             f"Identifiant ou mot de passe refusé par le serveur ({where}). "
@@ -131,7 +134,7 @@ def connection_error(exc: DBAPIError, address: ServerAddress) -> SyncError:
             f"Le serveur refuse cette connexion ({where}) : {message}. Le service informatique "
             "doit l'autoriser (pg_hba.conf, connexion chiffrée exigée)."
         )
-    if state == "42501":
+    if state == "42501" or "permission denied for database" in lowered:
         return AccessRefused(
             f"L'identifiant « {address.login} » n'a pas le droit de se connecter à la base "
             f"« {address.database} » : demandez au service informatique de la Région de vous "
@@ -393,16 +396,8 @@ def read_server_info(connection: Connection) -> ServerInfo:
     return ServerInfo(server_id, str(revision), str(minimum), str(login), grants, encrypted)
 
 
-def probe_server(
-    address: ServerAddress,
-    password: str | None = None,
-    *,
-    ask_password: PasswordPrompt | None = None,
-) -> ServerInfo:
+def probe_server(access: ServerAccess) -> ServerInfo:
     """Connect, check the versions, and tell the login's rights (the window's test button)."""
-    engine = open_server(address, password, ask_password=ask_password)
-    try:
-        with engine.connect() as connection, server_errors("pendant le test de connexion"):
+    with access.engine() as engine, engine.connect() as connection:
+        with server_errors("pendant le test de connexion"):
             return read_server_info(connection)
-    finally:
-        engine.dispose()

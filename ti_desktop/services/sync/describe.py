@@ -15,6 +15,7 @@ from ti_desktop.services.sync.rows import JsonRow, column_kinds, decode_value
 from ti_desktop.services.sync.tables import SyncTable, sync_table, title_columns
 
 EMPTY = "(vide)"
+TITLE_SEPARATORS = {"signataire": " — "}
 
 LabelLookup = Callable[[str, uuid.UUID], JsonRow | None]
 """Finds a referenced row (table, id) to show its name instead of its identifier."""
@@ -52,6 +53,8 @@ def row_title(table: SyncTable, values: JsonRow | None, lookup: LabelLookup = _n
     """A short name for a row: « 1.2 Réhabiliter la friche », « Vosges »."""
     if values is None:
         return table.label
+    if table.name == "contrat" and values.get("annee_debut") and values.get("annee_fin"):
+        return f"{values.get('type_document', '')} {values['annee_debut']}-{values['annee_fin']}"
     parts = []
     for column in title_columns(table):
         if column not in values or values[column] in (None, ""):
@@ -60,7 +63,7 @@ def row_title(table: SyncTable, values: JsonRow | None, lookup: LabelLookup = _n
             parts.append(value_text(table, column, values[column], lookup))
         else:
             parts.append(value_text(table, column, values[column]))
-    return " ".join(parts) or table.label
+    return TITLE_SEPARATORS.get(table.name, " ").join(parts) or table.label
 
 
 def described(table: SyncTable, values: JsonRow | None, lookup: LabelLookup = _no_lookup) -> str:

@@ -359,12 +359,14 @@ def _excluded(
 
 
 def pending_changes(
-    connection: Connection, scope: set[uuid.UUID] | None = None
+    connection: Connection, scope: set[uuid.UUID] | None = None, *, new_rows: bool = True
 ) -> tuple[list[Change], dict[str, list[uuid.UUID]]]:
     """Every local change to publish, parents first; and the flagged rows that changed nothing.
 
     Args:
+        connection: the local database.
         scope: only these territories (and the reference lists); None for all.
+        new_rows: include the rows never published.
     """
     demo = demo_territories(connection)
     changes: list[Change] = []
@@ -381,7 +383,7 @@ def pending_changes(
                 s.c.base.label("_base"),
             )
             .select_from(joined)
-            .where(or_(s.c.ligne_id.is_(None), s.c.modifie))
+            .where(or_(s.c.ligne_id.is_(None), s.c.modifie) if new_rows else s.c.modifie)
         )
         for row in connection.execute(query):
             mapping = row._mapping
@@ -416,26 +418,16 @@ def pending_count(connection: Connection) -> int:
     for table in sync_tables():
         t = table.table
         s = sync_ligne
-        territory = territory_of(table)
         never = (
             select(func.count())
             .select_from(t.outerjoin(s, and_(s.c.table_nom == table.name, s.c.ligne_id == t.c.id)))
             .where(s.c.ligne_id.is_(None))
         )
-        if demo and table.name != "territoire" and table.owner is not None:
+        if demo and not table.is_reference:
+            territory = territory_of(table)
             never = never.where(or_(territory.is_(None), territory.not_in(demo)))
-        elif demo and table.name == "territoire":
-            never = never.where(t.c.id.not_in(demo))
         count += connection.scalar(never) or 0
-        flagged = select(s.c.ligne_id, s.c.base).where(s.c.table_nom == table.name, s.c.modifie)
-        rows = connection.execute(flagged).all()
-        if not rows:
-            continue
-        current = read_rows(connection, table, [r.ligne_id for r in rows])
-        count += sum(
-            1 for r in rows if not same_content(table, current.get(r.ligne_id), loads(r.base))
-        )
-    return count
+    return count + len(pending_changes(connection, new_rows=False)[0])
 
 
 # --- cursors ---------------------------------------------------------------------------------

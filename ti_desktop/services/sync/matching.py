@@ -122,15 +122,19 @@ def match_rows(
     if not mine:
         return []
     known = _known_locally(local, table, [v.id for v in server_rows])
+    pairs: dict[uuid.UUID, ServerVersion] = {}
     candidates: dict[tuple[Any, ...], list[ServerVersion]] = {}
     for version in server_rows:
-        if version.id not in known and not version.efface:
-            candidates.setdefault(_key(table, version.values) or (), []).append(version)
-    pairs: dict[uuid.UUID, ServerVersion] = {}
+        if version.efface:
+            continue
+        if version.id in mine:  # the same row (a copied file): the same identifier
+            pairs[version.id] = version
+        elif version.id not in known:
+            candidates.setdefault(_key(table, version.values), []).append(version)
     ordered = sorted(mine.items(), key=lambda item: (str(item[1].get("created_at")), str(item[0])))
     for local_id, values in ordered:
-        waiting = candidates.get(_key(table, values) or ())
-        if waiting:
+        waiting = candidates.get(_key(table, values))
+        if local_id not in pairs and waiting:
             pairs[local_id] = waiting.pop(0)
     if not pairs:
         return []

@@ -37,12 +37,12 @@ from ti_desktop.services.sync.rows import JsonRow, decode_row, differing_columns
 from ti_desktop.services.sync.tables import SyncTable, children_of, sync_table
 
 NATURES = {
-    "modification": "modifié(e) ici et sur le serveur",
-    "suppression_serveur": "supprimé(e) sur le serveur, modifié(e) ou complété(e) ici",
-    "suppression_locale": "supprimé(e) ici, modifié(e) sur le serveur",
-    "doublon": "même numéro ou même libellé qu'un(e) autre, créé(e) ici hors connexion",
+    "modification": "modifications ici et sur le serveur",
+    "suppression_serveur": "suppression sur le serveur, modification ou ajout ici",
+    "suppression_locale": "suppression ici, modification sur le serveur",
+    "doublon": "même numéro que votre élément créé hors connexion : renumérotez le vôtre",
     "rapprochement": "première publication : la copie du serveur diffère de la vôtre",
-    "attente": "rattaché(e) à un élément que vous avez supprimé ici",
+    "attente": "ajout sur le serveur dans un élément que vous avez supprimé ici",
 }
 """The French explanation of each nature of conflict."""
 

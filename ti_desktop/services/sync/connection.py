@@ -69,6 +69,46 @@ class ServerAddress:
         clean = url.set(drivername="postgresql+psycopg", password=None)
         return cls(clean, str(password) if password is not None else None)
 
+    @classmethod
+    def from_parts(
+        cls,
+        host: str,
+        port: int,
+        database: str,
+        login: str,
+        sslmode: str = "verify-full",
+        sslrootcert: str = "",
+    ) -> ServerAddress:
+        """The address the window's form describes.
+
+        Raises:
+            SyncError: a required part is empty.
+        """
+        missing = [
+            label
+            for label, value in (("l'adresse du serveur", host), ("la base", database))
+            if not value.strip()
+        ]
+        if missing:
+            raise SyncError(f"Indiquez {' et '.join(missing)}.")
+        query = {"sslmode": sslmode} if sslmode else {}
+        if sslrootcert.strip():
+            query["sslrootcert"] = sslrootcert.strip()
+        url = URL.create(
+            "postgresql+psycopg",
+            username=login.strip() or None,
+            host=host.strip(),
+            port=port or None,
+            database=database.strip(),
+            query=query,
+        )
+        return cls(url)
+
+    def option(self, name: str) -> str:
+        """A libpq option of the address (``sslmode``...), or ``""``."""
+        value = self.url.query.get(name, "")
+        return value if isinstance(value, str) else value[0]
+
     @property
     def login(self) -> str:
         """The login used: the one in the address, else libpq's default."""

@@ -13,7 +13,8 @@ What the objects guarantee, whoever writes (the program or ``psql``):
 - rows are never deleted (no DELETE right; ``sync_efface`` is the tombstone), and
   unique keys ignore tombstones and are checked at commit (renumbering works);
 - row-level security, forced on the owner too, lets a login read or edit only the
-  territories its ``ti_acces`` rows name (one territory, or a whole Région);
+  territories its ``ti_acces`` rows name (one territory, or a whole Région); the
+  database's owner may read everything, and write nothing without a grant;
 - an AFTER trigger writes ``ti_journal`` (old and new values, ``session_user``, server
   time, batch id); application roles can read it for their territories, never write it.
 """
@@ -112,7 +113,11 @@ def _before_trigger_sql(table: Table) -> list[str]:
     else:
         lock = "PERFORM ti_verrouiller_territoire(NEW.sync_territoire_id);"
     return [
-        f"""CREATE FUNCTION ti_avant_{name}() RETURNS trigger LANGUAGE plpgsql AS $body$
+        # as the owner: the parent's territory is read without the login's row security
+        # (its check would run once per row); the login's rights are checked after, by
+        # the WITH CHECK policies, on the territory found here
+        f"""CREATE FUNCTION ti_avant_{name}() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $body$
 BEGIN
   NEW.sync_territoire_id := {_territory_expression(table)};
   {lock}
@@ -155,6 +160,8 @@ def _policies_sql(table: Table) -> list[str]:
         editable_now = "sync_territoire_id IN (SELECT ti_territoires(true))"
         editable_new = editable_now
     statements += [
+        # the database's owner reads everything (the triggers run as the owner)
+        f"CREATE POLICY ti_proprietaire ON {name} FOR SELECT TO pg_database_owner USING (true)",
         f"CREATE POLICY ti_lecture ON {name} FOR SELECT USING ({readable})",
         f"CREATE POLICY ti_creation ON {name} FOR INSERT WITH CHECK ({editable_new})",
         f"CREATE POLICY ti_modification ON {name} FOR UPDATE "
@@ -421,7 +428,7 @@ def remove_server_objects(connection: Connection, tables: Iterable[Table]) -> No
     connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS ti_repertoire ON {TERRITORY_TABLE}")
     for table in reversed(list(tables)):
         name = table.name
-        for policy in ("ti_lecture", "ti_creation", "ti_modification"):
+        for policy in ("ti_proprietaire", "ti_lecture", "ti_creation", "ti_modification"):
             connection.exec_driver_sql(f"DROP POLICY IF EXISTS {policy} ON {name}")
         connection.exec_driver_sql(f"ALTER TABLE {name} NO FORCE ROW LEVEL SECURITY")
         connection.exec_driver_sql(f"ALTER TABLE {name} DISABLE ROW LEVEL SECURITY")

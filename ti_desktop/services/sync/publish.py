@@ -25,9 +25,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     and_,
-    bindparam,
     func,
-    insert,
     select,
     text,
     tuple_,
@@ -58,6 +56,7 @@ from ti_desktop.services.sync.local import (
     Change,
     Entry,
     bind_server,
+    insert_defaults,
     load_conflicts,
     pending_changes,
     read_rows,
@@ -67,8 +66,14 @@ from ti_desktop.services.sync.local import (
 )
 from ti_desktop.services.sync.matching import MatchReport, match_reference_lists, match_territories
 from ti_desktop.services.sync.pull import server_territories
-from ti_desktop.services.sync.rows import JsonRow, decode_row, same_content
-from ti_desktop.services.sync.server_tables import server_table
+from ti_desktop.services.sync.rows import (
+    JsonRow,
+    column_kinds,
+    decode_row,
+    encode_value,
+    same_content,
+)
+from ti_desktop.services.sync.server_tables import among, server_table
 from ti_desktop.services.sync.tables import SyncTable, sync_table, sync_tables
 
 REFERENCE_LOCK = "listes"
@@ -180,7 +185,7 @@ def _lock_keys(
     territories = [i for i in names]
     if territories:
         st = server_table("territoire")
-        keys.update(server.scalars(select(st.c.region).where(st.c.id.in_(territories))))
+        keys.update(server.scalars(select(st.c.region).where(among(st.c.id, territories))))
     if any(c.territoire_id is None for c in changes):
         keys.add(REFERENCE_LOCK)
     return sorted(keys)
@@ -198,7 +203,7 @@ def _stale(server: Connection, changes: list[Change]) -> list[tuple[Change, str]
     stale = []
     for name, group in _by_table(changes).items():
         st = server_table(name)
-        query = select(st.c.id, st.c.sync_revision).where(st.c.id.in_([c.id for c in group]))
+        query = select(st.c.id, st.c.sync_revision).where(among(st.c.id, [c.id for c in group]))
         revisions = {row.id: row.sync_revision for row in server.execute(query)}
         for change in group:
             current = revisions.get(change.id)
@@ -211,49 +216,69 @@ def _stale(server: Connection, changes: list[Change]) -> list[tuple[Change, str]
     return stale
 
 
+def _rows_json(rows: list[dict[str, Any]]) -> str:
+    return json.dumps(rows, ensure_ascii=False)
+
+
 def _write(server: Connection, table: SyncTable, changes: list[Change]) -> None:
-    st = server_table(table.name)
+    """Creations and updates of one table, each in one statement.
+
+    The rows travel as one JSON array that the server turns into rows of the table's
+    own type (``jsonb_populate_recordset``): one statement per table, whatever its size,
+    so row security is checked once, not once per row.
+    """
+    quote = server.dialect.identifier_preparer.quote
+    name = quote(table.name)
     creations = [c for c in changes if c.kind == "creation"]
     updates = [c for c in changes if c.kind == "modification"]
     if creations:
-        from ti_desktop.services.sync.local import insert_defaults
-
-        defaults = insert_defaults(table)
+        defaults = {
+            c: encode_value(column_kinds(table.name)[c], v)
+            for c, v in insert_defaults(table).items()
+        }
+        columns = [*table.columns, *defaults]
+        listed = ", ".join(quote(c) for c in columns)
         server.execute(
-            insert(st),
-            [
-                {**defaults, **decode_row(table, c.values or {}), "sync_efface": False}
-                for c in creations
-            ],
+            text(
+                f"INSERT INTO {name} ({listed}, sync_efface) SELECT {listed}, false "
+                f"FROM jsonb_populate_recordset(NULL::{name}, CAST(:rows AS jsonb))"
+            ),
+            {"rows": _rows_json([{**defaults, **(c.values or {})} for c in creations])},
         )
     if updates:
-        columns = [c for c in table.columns if c != "id"]
-        statement = (
-            update(st)
-            .where(st.c.id == bindparam("_id"), st.c.sync_revision == bindparam("_base"))
-            .values({**{c: bindparam(f"_{c}") for c in columns}, "sync_efface": False})
-        )
-        rows = []
-        for change in updates:
-            values = decode_row(table, change.values or {})
-            rows.append(
-                {
-                    "_id": change.id,
-                    "_base": change.base_revision,
-                    **{f"_{c}": values[c] for c in columns},
-                }
-            )
-        server.execute(statement, rows)
+        assignments = ", ".join(f"{quote(c)} = v.{quote(c)}" for c in table.columns if c != "id")
+        changed = server.execute(
+            text(
+                f"UPDATE {name} t SET {assignments}, sync_efface = false "
+                f"FROM jsonb_populate_recordset(NULL::{name}, CAST(:rows AS jsonb)) v "
+                "WHERE t.id = v.id AND t.sync_revision = v.sync_revision"
+            ),
+            {
+                "rows": _rows_json(
+                    [{**(c.values or {}), "sync_revision": c.base_revision} for c in updates]
+                )
+            },
+        ).rowcount
+        if changed != len(updates):
+            raise PublicationRefused("Publication refusée : le serveur a changé pendant l'envoi.")
 
 
 def _write_tombstones(server: Connection, table: SyncTable, changes: list[Change]) -> None:
-    st = server_table(table.name)
-    statement = (
-        update(st)
-        .where(st.c.id == bindparam("_id"), st.c.sync_revision == bindparam("_base"))
-        .values(sync_efface=True)
-    )
-    server.execute(statement, [{"_id": c.id, "_base": c.base_revision} for c in changes])
+    name = server.dialect.identifier_preparer.quote(table.name)
+    deleted = server.execute(
+        text(
+            f"UPDATE {name} t SET sync_efface = true "
+            f"FROM jsonb_populate_recordset(NULL::{name}, CAST(:rows AS jsonb)) v "
+            "WHERE t.id = v.id AND t.sync_revision = v.sync_revision"
+        ),
+        {
+            "rows": _rows_json(
+                [{"id": str(c.id), "sync_revision": c.base_revision} for c in changes]
+            )
+        },
+    ).rowcount
+    if deleted != len(changes):
+        raise PublicationRefused("Publication refusée : le serveur a changé pendant l'envoi.")
 
 
 def _broken_links(server: Connection, changes: list[Change]) -> list[str]:
@@ -272,9 +297,9 @@ def _broken_links(server: Connection, changes: list[Change]) -> list[str]:
             parent = server_table(target).alias("parent")
             scope = []
             if child_ids:
-                scope.append(child.c.id.in_(child_ids))
+                scope.append(among(child.c.id, child_ids))
             if parent_ids:
-                scope.append(parent.c.id.in_(parent_ids))
+                scope.append(among(parent.c.id, parent_ids))
             from sqlalchemy import or_
 
             query = (
@@ -420,7 +445,7 @@ def _revisions(server: Connection, changes: list[Change]) -> dict[tuple[str, uui
     for name, group in _by_table(changes).items():
         st = server_table(name)
         for row_id, revision in server.execute(
-            select(st.c.id, st.c.sync_revision).where(st.c.id.in_([c.id for c in group]))
+            select(st.c.id, st.c.sync_revision).where(among(st.c.id, [c.id for c in group]))
         ).all():
             found[(name, row_id)] = revision
     return found

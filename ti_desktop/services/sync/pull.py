@@ -41,7 +41,7 @@ from ti_desktop.services.sync.matching import (
     match_reference_lists,
     match_territories,
 )
-from ti_desktop.services.sync.server_tables import server_table
+from ti_desktop.services.sync.server_tables import among, server_table
 from ti_desktop.services.sync.tables import SyncTable, sync_table, sync_tables
 
 
@@ -132,7 +132,7 @@ def _scoped_rows(
         by_cursor[cursors.get(cursor_key(territory), 0)].append(territory)
     conditions = []
     for since, ids in by_cursor.items():
-        condition = and_(st.c.sync_territoire_id.in_(ids), st.c.sync_seq > since)
+        condition = and_(among(st.c.sync_territoire_id, ids), st.c.sync_seq > since)
         if since == 0:
             condition = and_(condition, st.c.sync_efface.is_(False))
         conditions.append(condition)

@@ -7,7 +7,24 @@ server values and defaults.
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Boolean, Column, DateTime, MetaData, Table, Text, Uuid
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    ColumnElement,
+    DateTime,
+    MetaData,
+    Table,
+    Text,
+    Uuid,
+    any_,
+    bindparam,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from ti_desktop.services.sync.tables import sync_table
 
@@ -33,3 +50,8 @@ def server_table(name: str) -> Table:
         Column("sync_modifie_par", Text()),
         Column("sync_lot", Uuid()),
     )
+
+
+def among(column: ColumnElement[Any], ids: Iterable[uuid.UUID]) -> ColumnElement[bool]:
+    """``column = ANY(:ids)``: one array parameter, however many identifiers."""
+    return column == any_(bindparam(None, list(ids), type_=ARRAY(Uuid())))

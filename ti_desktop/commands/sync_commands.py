@@ -1,5 +1,6 @@
-"""Sub-commands of the regional server: server (init, upgrade, grant, revoke, access, log),
-publish, pull, conflicts, resolve.
+"""Sub-commands of the regional server: server …, publish, pull, conflicts, resolve.
+
+``server`` has init, upgrade, grant, revoke, access and log.
 
 The password comes from libpq's usual means (``PGPASSWORD``, ``~/.pgpass``), else it is
 asked on the terminal. Exit codes: 0 done, 1 refused or conflicts (a French message),
@@ -23,7 +24,7 @@ from ti_desktop.services.sync.connection import PasswordPrompt, ServerAccess
 
 
 def _prompt() -> PasswordPrompt | None:
-    """getpass on a terminal; nothing when there is none to ask on (scripts, CI)."""
+    """The terminal's password prompt; none when there is no terminal (scripts, CI)."""
     if not sys.stdin.isatty():
         return None
     return getpass.getpass

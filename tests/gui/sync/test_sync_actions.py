@@ -31,10 +31,9 @@ def configure(window, server, login, keyring_backend=None):
 def test_without_a_server_nothing_shows_but_the_menu_entry(qtbot, database, tmp_path):
     window = make_window(qtbot, database, tmp_path / "fenetre")
     actions = window.sync_actions
+    wanted = ["Serveur régional…", "Publier", "Récupérer", "Conflits…"]
     titles = [a.text() for a in window.ui.menu_file.actions()]
-    assert ["Serveur régional…", "Publier", "Récupérer", "Conflits…"] == [
-        t for t in titles if t in ("Serveur régional…", "Publier", "Récupérer", "Conflits…")
-    ]
+    assert [t for t in titles if t in wanted] == wanted
     assert not actions.status_button.isVisible()
     assert not actions.publish_action.isEnabled()
 

@@ -66,7 +66,8 @@ def test_a_login_of_territory_b_cannot_write_territory_a(server, two_territories
                 "INSERT INTO fiche_action (id, territoire_id, numero, intitule, enjeu_local, "
                 "maitre_ouvrage, contact, description, objectifs, partenaires, localisation, "
                 "demande_simplification, notes_privees, position, created_at, updated_at) "
-                "VALUES (%s, %s, '9.9', 'intrus', '', '', '', '', '', '', '', '', '', 0, now(), now())",
+                "VALUES (%s, %s, '9.9', 'intrus', '', '', '', '', '', '', '', '', '', 0, "
+                "now(), now())",
                 [uuid.uuid4(), alpha_id],
             )
     assert server.scalar("SELECT intitule FROM fiche_action WHERE id = %s", alpha_fiche) == (

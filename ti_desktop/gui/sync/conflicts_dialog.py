@@ -171,7 +171,8 @@ class ConflictCard(QFrame):
             (
                 r
                 for r in range(table.rowCount())
-                if table.item(r, COL_MINE).flags() & Qt.ItemFlag.ItemIsEditable
+                if (item := table.item(r, COL_MINE)) is not None
+                and item.flags() & Qt.ItemFlag.ItemIsEditable
             ),
             None,
         )

@@ -8,6 +8,7 @@ when no keyring is available.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 import keyring
@@ -94,10 +95,8 @@ class ServerSettings:
 
     def forget_password(self, address: ServerAddress) -> None:
         """Remove a kept password (nothing happens when there is none)."""
-        try:
+        with contextlib.suppress(PasswordDeleteError, KeyringError):
             keyring.delete_password(KEYRING_SERVICE, address.keyring_key())
-        except (PasswordDeleteError, KeyringError):
-            pass
 
     def access(self, password: str | None = None) -> ServerAccess | None:
         """The saved server with the kept (or given) password."""

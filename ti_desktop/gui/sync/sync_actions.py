@@ -1,4 +1,4 @@
-"""The window's regional-server actions: menu entries, status bar, publish and pull off the GUI thread.
+"""The window's regional-server actions: menu entries, status bar, publish and pull.
 
 The main window creates one ``SyncActions(window)``; it adds *Serveur régional…*,
 *Publier*, *Récupérer* and *Conflits…* to the *Fichier* menu and a status-bar button

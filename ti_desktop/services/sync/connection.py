@@ -394,7 +394,8 @@ def read_server_info(connection: Connection) -> ServerInfo:
     """
     exists = connection.execute(
         text(
-            "SELECT to_regclass('ti_serveur') IS NOT NULL AND to_regclass('alembic_version') IS NOT NULL"
+            "SELECT to_regclass('ti_serveur') IS NOT NULL "
+            "AND to_regclass('alembic_version') IS NOT NULL"
         )
     ).scalar()
     if not exists:
@@ -438,6 +439,9 @@ def read_server_info(connection: Connection) -> ServerInfo:
 
 def probe_server(access: ServerAccess) -> ServerInfo:
     """Connect, check the versions, and tell the login's rights (the window's test button)."""
-    with access.engine() as engine, engine.connect() as connection:
-        with server_errors("pendant le test de connexion"):
-            return read_server_info(connection)
+    with (
+        access.engine() as engine,
+        engine.connect() as connection,
+        server_errors("pendant le test de connexion"),
+    ):
+        return read_server_info(connection)

@@ -80,7 +80,8 @@ def change_lines(change: LoggedChange, rows: dict[tuple[str, uuid.UUID], JsonRow
     def lookup(name: str, row_id: uuid.UUID) -> JsonRow | None:
         return rows.get((name, row_id))
 
-    head = f"  {OPERATIONS.get(change.operation, change.operation)} : {described(table, change.nouveau, lookup)}"
+    operation = OPERATIONS.get(change.operation, change.operation)
+    head = f"  {operation} : {described(table, change.nouveau, lookup)}"
     if change.operation != "modification" or change.ancien is None:
         return [head]
     lines = [head]
@@ -107,7 +108,8 @@ def read_log(
     if territory is not None:
         names = connection.execute(
             text(
-                "SELECT DISTINCT territoire_id, nouveau->>'nom' FROM ti_journal WHERE table_nom = 'territoire'"
+                "SELECT DISTINCT territoire_id, nouveau->>'nom' FROM ti_journal "
+                "WHERE table_nom = 'territoire'"
             )
         ).all()
         ids = [row[0] for row in names if row[1] and fold(row[1]) == fold(territory)]
@@ -178,6 +180,9 @@ def server_log(
     access: ServerAccess, *, territory: str | None = None, since: date | None = None
 ) -> list[LoggedPublication]:
     """The server's publications and changes (filtered by territory and date)."""
-    with access.engine() as engine, engine.connect() as connection:
-        with server_errors("pendant la lecture du journal"):
-            return read_log(connection, territory=territory, since=since)
+    with (
+        access.engine() as engine,
+        engine.connect() as connection,
+        server_errors("pendant la lecture du journal"),
+    ):
+        return read_log(connection, territory=territory, since=since)

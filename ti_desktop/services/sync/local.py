@@ -265,7 +265,7 @@ def write_rows(connection: Connection, table: SyncTable, rows: dict[uuid.UUID, J
     if not rows:
         return
     t = table.table
-    present = set()
+    present: set[uuid.UUID] = set()
     for part in chunks(list(rows)):
         present.update(connection.scalars(select(t.c.id).where(t.c.id.in_(part))))
     updates = [decode_row(table, rows[i]) for i in rows if i in present]
@@ -401,13 +401,15 @@ def pending_changes(
             s.c.modifie,
             ~exists().where(t.c.id == s.c.ligne_id),
         )
-        for row in connection.execute(gone):
-            if _excluded(row.territoire_id, demo, scope):
+        for entry in connection.execute(gone):
+            if _excluded(entry.territoire_id, demo, scope):
                 continue
-            if row.base is None:  # deleted on both sides
-                unchanged.setdefault(table.name, []).append(row.ligne_id)
+            if entry.base is None:  # deleted on both sides
+                unchanged.setdefault(table.name, []).append(entry.ligne_id)
                 continue
-            changes.append(Change(table.name, row.ligne_id, row.revision, None, row.territoire_id))
+            changes.append(
+                Change(table.name, entry.ligne_id, entry.revision, None, entry.territoire_id)
+            )
     return changes, unchanged
 
 

@@ -95,7 +95,7 @@ def _unsynced_rows(
     return read_rows(local, table, ids)
 
 
-def _key(table: SyncTable, values: JsonRow) -> tuple[Any, ...] | None:
+def _key(table: SyncTable, values: JsonRow) -> tuple[Any, ...]:
     assert table.match_key is not None
     folded = FOLDED_KEYS.get(table.name)
     return tuple(fold(str(values[c])) if c == folded else values[c] for c in table.match_key)

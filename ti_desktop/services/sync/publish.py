@@ -14,6 +14,7 @@ taken twice, the publication's counts, commit.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import uuid
@@ -340,7 +341,8 @@ def _taken_keys(server: Connection, changes: list[Change]) -> list[str]:
             for row in server.execute(query):
                 label = table.column_label(key[-1])
                 problems.append(
-                    f"{label} « {row[len(key) - 1]} » : deux {table.label}s le portent sur le serveur "
+                    f"{label} « {row[len(key) - 1]} » : deux {table.label}s le portent sur le "
+                    "serveur "
                     "(une autre a été publiée entre-temps avec ce numéro)"
                 )
     return problems
@@ -545,10 +547,8 @@ def _send(
 
 def _rollback_quietly(server: Connection) -> None:
     """Roll back, even on a connection the server already closed."""
-    try:
+    with contextlib.suppress(DBAPIError):
         server.rollback()
-    except DBAPIError:
-        pass
 
 
 def _scope_ids(database: Database, names: list[str]) -> set[uuid.UUID] | None:

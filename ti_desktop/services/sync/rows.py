@@ -70,7 +70,7 @@ def decode_value(kind: type, value: Any) -> Any:
     return value
 
 
-def encode_row(table: SyncTable, values: Mapping[str, Any]) -> JsonRow:
+def encode_row(table: SyncTable, values: Mapping[Any, Any]) -> JsonRow:
     """The synchronised columns of ``values`` in JSON form."""
     kinds = column_kinds(table.name)
     return {c: encode_value(kinds[c], values[c]) for c in table.columns}

@@ -97,7 +97,8 @@ def init_server(access: ServerAccess, *, group: str = DEFAULT_GROUP) -> InitRepo
             tables = _user_tables(connection)
             if "ti_serveur" in tables:
                 raise SyncError(
-                    f"La base « {access.address.database} » est déjà un serveur TI Desktop : pour la "
+                    f"La base « {access.address.database} » est déjà un serveur TI Desktop : "
+                    "pour la "
                     "mettre à jour, utilisez ti-desktop server upgrade."
                 )
             if tables:
@@ -111,7 +112,8 @@ def init_server(access: ServerAccess, *, group: str = DEFAULT_GROUP) -> InitRepo
             server_id = uuid.uuid4()
             connection.execute(
                 text(
-                    "INSERT INTO ti_serveur (id, version_client_minimale, groupe) VALUES (:i, :v, :g)"
+                    "INSERT INTO ti_serveur (id, version_client_minimale, groupe) "
+                    "VALUES (:i, :v, :g)"
                 ),
                 {"i": server_id, "v": __version__, "g": group},
             )
@@ -132,7 +134,7 @@ def _server_row(connection: Connection) -> tuple[uuid.UUID, str, str]:
 
 
 def upgrade_server(access: ServerAccess, *, minimum_client: str | None = None) -> str:
-    """Migrate the server's schema to this program's; optionally raise the oldest client accepted."""
+    """Migrate the server's schema to this program's; optionally raise the oldest client."""
     from ti_desktop.services.sync.connection import _known_revisions
 
     head, known = _known_revisions()
@@ -155,7 +157,10 @@ def upgrade_server(access: ServerAccess, *, minimum_client: str | None = None) -
                 )
                 minimum = minimum_client
         before = f"schéma {revision}" if revision != head else f"déjà au schéma {head}"
-        return f"Serveur à jour ({before} → {head}) ; version minimale des postes acceptée : {minimum}."
+        return (
+            f"Serveur à jour ({before} → {head}) ; version minimale des postes acceptée : "
+            f"{minimum}."
+        )
 
 
 @dataclass(frozen=True)
@@ -270,7 +275,8 @@ def revoke_access(
             if region:
                 removed = connection.execute(
                     text(
-                        "DELETE FROM ti_acces WHERE login = :l AND portee = 'region' AND lower(nom) = lower(:n)"
+                        "DELETE FROM ti_acces WHERE login = :l AND portee = 'region' "
+                        "AND lower(nom) = lower(:n)"
                     ),
                     {"l": login, "n": region},
                 ).rowcount
@@ -279,7 +285,8 @@ def revoke_access(
                 for name in territories:
                     removed += connection.execute(
                         text(
-                            "DELETE FROM ti_acces WHERE login = :l AND portee = 'territoire' AND lower(nom) = lower(:n)"
+                            "DELETE FROM ti_acces WHERE login = :l AND portee = 'territoire' "
+                            "AND lower(nom) = lower(:n)"
                         ),
                         {"l": login, "n": name},
                     ).rowcount
@@ -303,14 +310,18 @@ def revoke_access(
 
 def list_access(access: ServerAccess) -> list[AccessLine]:
     """Every grant, by login."""
-    with access.engine() as engine:
-        with engine.connect() as connection, server_errors("pendant la lecture des droits"):
-            _server_row(connection)
-            return [
-                AccessLine(str(r[0]), str(r[1]), str(r[2]), str(r[3]), r[4] is not None)
-                for r in connection.execute(
-                    text(
-                        "SELECT login, portee, nom, niveau, territoire_id FROM ti_acces ORDER BY login, portee, nom"
-                    )
+    with (
+        access.engine() as engine,
+        engine.connect() as connection,
+        server_errors("pendant la lecture des droits"),
+    ):
+        _server_row(connection)
+        return [
+            AccessLine(str(r[0]), str(r[1]), str(r[2]), str(r[3]), r[4] is not None)
+            for r in connection.execute(
+                text(
+                    "SELECT login, portee, nom, niveau, territoire_id FROM ti_acces "
+                    "ORDER BY login, portee, nom"
                 )
-            ]
+            )
+        ]

@@ -1,4 +1,4 @@
-"""The server's synchronised tables as SQLAlchemy Core tables: the laptop's columns plus sync columns.
+"""The server's synchronised tables as Core tables: the laptop's columns plus sync columns.
 
 Built from the local mapper, so a server newer than this program (with more columns)
 is read and written through the columns this program knows; the others keep their

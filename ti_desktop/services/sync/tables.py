@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Table
 
-from ti_desktop.db.models import Base
+from ti_desktop.db import models  # noqa: F401 - registers the mapped tables
+from ti_desktop.db.base import Base
 from ti_desktop.db.server.ddl import TERRITORY_TABLE, owner_key
 from ti_desktop.db.server.ddl import unique_constraints as table_unique_constraints
 from ti_desktop.db.sync_tracking import SYNCHRONISED_TABLES
@@ -162,12 +163,12 @@ def _describe(table: Table) -> SyncTable:
 @functools.cache
 def sync_tables() -> tuple[SyncTable, ...]:
     """Every synchronised table, parents before children."""
-    mapped = {mapper.local_table.name: mapper.local_table for mapper in Base.registry.mappers}
-    described = []
-    for name in SYNCHRONISED_TABLES:
-        table = mapped[name]
-        assert isinstance(table, Table)
-        described.append(_describe(table))
+    mapped = {
+        str(table.name): table
+        for mapper in Base.registry.mappers
+        if isinstance(table := mapper.local_table, Table)
+    }
+    described = [_describe(mapped[name]) for name in SYNCHRONISED_TABLES]
     return tuple(described)
 
 

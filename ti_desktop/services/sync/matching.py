@@ -157,17 +157,17 @@ def match_rows(
 
 
 def match_reference_lists(server: Connection, local: Connection, report: MatchReport) -> None:
-    """Adopt the server's identifiers for labels both sides have."""
+    """Adopt the server's identifiers for labels both sides have.
+
+    Routine (every new laptop has the default lists): only differences are reported.
+    """
+    routine = MatchReport()
     for table in sync_tables():
         if table.is_reference:
             st = server_table(table.name)
-            match_rows(
-                local,
-                table,
-                fetch_versions(server, table, st.c.sync_efface.is_(False)),
-                None,
-                report,
-            )
+            versions = fetch_versions(server, table, st.c.sync_efface.is_(False))
+            match_rows(local, table, versions, None, routine)
+    report.conflicts += routine.conflicts
 
 
 def match_territories(

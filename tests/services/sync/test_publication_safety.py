@@ -156,3 +156,18 @@ def test_publications_of_one_region_wait_for_each_other(server, chef, laptops):
     pull(chef, server.login("chef_a"))
     pull(other, server.login("chef_b"))
     assert content(chef) == content(other)
+
+
+def test_a_cancelled_pull_applies_nothing(server, chef, laptops):
+    publish(chef, server.login("chef_a"))
+    other = laptops("b")
+
+    def cancel_in_the_middle(_done, _total, message):
+        if "fiche" in message:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        pull(other, server.login("chef_b"), progress=cancel_in_the_middle)
+    assert content(other)["territoire"] == {}
+    assert pull(other, server.login("chef_b")).created > 0
+    assert content(other) == content(chef)

@@ -124,3 +124,50 @@ def test_passwords_come_from_libpq_or_the_prompt(server, monkeypatch):
     wrong = ServerAccess(without.address, "pas le bon")
     with pytest.raises(AuthenticationFailed, match="mot de passe refusé"):
         probe_server(wrong)
+
+
+def test_row_security_is_forced_and_a_restored_dump_works_after_upgrade(server, laptops, tmp_path):
+    forced = server.rows(
+        "SELECT relname FROM pg_class WHERE relforcerowsecurity AND relkind = 'r' ORDER BY 1"
+    )
+    assert {r[0] for r in forced} == {
+        "axe", "contrat", "enjeu_local", "etat_avancement", "fiche_action", "financeur",
+        "indicateur", "ligne_financement", "signataire", "statut_financement", "territoire",
+    }  # fmt: skip
+    server.grant("chef_a", territory="Alpha")
+    laptop = laptops("a")
+    build_territory(laptop, "Alpha", fiches=1)
+    publish(laptop, server.login("chef_a"))
+
+    import os
+    import subprocess
+
+    from sqlalchemy.engine import make_url
+    from support.server import TestServer, libpq
+
+    bin_dir = os.environ.get("TI_TEST_PG_BIN", "/usr/lib/postgresql/15/bin")
+    dump = tmp_path / "ti.dump"
+    source = libpq(make_url(server.admin).set(database=server.database).render_as_string(False))
+    subprocess.run([f"{bin_dir}/pg_dump", "--format=custom", f"--file={dump}", source], check=True)
+    restored = TestServer(server.admin, server.base, server.database + "_r")
+    with superuser(server.admin) as connection:
+        connection.execute(
+            sql.SQL("CREATE DATABASE {} OWNER {}").format(
+                sql.Identifier(restored.database), sql.Identifier(OWNER)
+            )
+        )
+    try:
+        target = libpq(
+            make_url(server.admin).set(database=restored.database).render_as_string(False)
+        )
+        subprocess.run([f"{bin_dir}/pg_restore", f"--dbname={target}", str(dump)], check=True)
+        server_admin.upgrade_server(restored.owner)  # gives the users their connection back
+        from ti_desktop.services.sync.pull import pull
+
+        report = pull(laptops("b"), restored.login("chef_a"))
+        assert report.territories == ["Alpha"] and report.created > 0
+    finally:
+        with superuser(server.admin) as connection:
+            connection.execute(
+                sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(restored.database))
+            )

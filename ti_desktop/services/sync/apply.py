@@ -243,10 +243,17 @@ class Applier:
         if force:
             self._forget_descendants(table, [v.id for v in gone if v.id in present])
         delete_rows(self.connection, table, [v.id for v in gone if v.id in present])
+        # the tombstone is remembered for rows known here (a row undeleted later needs
+        # its revision); rows created and deleted between two pulls leave nothing
+        known = set(load_entries(self.connection, table.name, [v.id for v in gone]))
         write_entries(
             self.connection,
             table.name,
-            {v.id: Entry(v.revision, False, None, v.territoire_id) for v in gone},
+            {
+                v.id: Entry(v.revision, False, None, v.territoire_id)
+                for v in gone
+                if v.id in present or v.id in known
+            },
         )
         for version in gone:
             if self._conflicts.pop((table.name, version.id), None) is not None:

@@ -163,10 +163,13 @@ def _view(
     else:
         columns = differing_columns(table, base, mine, theirs)
     if mine is None or theirs is None:
-        present = mine or theirs or base or {}
-        columns = [c for c in table.compared if c in present and present.get(c) not in (None, "")][
-            :8
-        ]
+        # one side deleted: what the other side changed first, then what names the record
+        kept = mine or theirs or base or {}
+        changed = differing_columns(table, base, kept) if base is not None else []
+        filled = [c for c in table.compared if kept.get(c) not in (None, "")]
+        columns = list(dict.fromkeys([*changed, *filled]))[:8]
+    context = {"id", table.owner[0] if table.owner else ""}
+    columns = [c for c in columns if c not in context]
 
     def shown(version: JsonRow | None, column: str, absent: str) -> str:
         if version is None:

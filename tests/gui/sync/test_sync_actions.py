@@ -105,12 +105,30 @@ def test_the_password_is_asked_when_the_keyring_has_none(
     assert memory_keyring.passwords == {}  # typed, never kept
 
 
+def test_the_window_publishes_what_the_login_may_and_names_the_rest(
+    qtbot, server, laptops, memory_keyring, tmp_path
+):
+    database = laptops("a")
+    build_territory(database, ALPHA, fiches=1)
+    build_territory(database, "Voisin", fiches=1)  # a neighbour's workbook, imported here
+    window = make_window(qtbot, database, tmp_path / "fenetre")
+    server.grant("chef_a", territory=ALPHA)
+    configure(window, server, "chef_a", memory_keyring)
+    window.sync_actions.publish_action.trigger()
+    message = window.ui.status_bar.currentMessage()
+    assert "sur « Alpha »" in message
+    assert "Non publiés, faute de droit de modification sur le serveur : « Voisin »" in message
+    assert server.scalar("SELECT count(*) FROM territoire") == 1
+    assert "modifications à publier" in status(window)  # Voisin's rows still wait
+
+
 def test_a_refusal_is_shown_in_french(qtbot, server, laptops, memory_keyring, tmp_path):
+    server.grant("chef_a", territory=ALPHA)
+    server.execute("UPDATE ti_serveur SET version_client_minimale = '99.0'")
     database = laptops("a")
     build_territory(database, ALPHA, fiches=1)
     window = make_window(qtbot, database, tmp_path / "fenetre")
-    server.grant("chef_a", territory="Autre")
     configure(window, server, "chef_a", memory_keyring)
     window.sync_actions.publish_action.trigger()
     box = window.sync_actions.last_message_box
-    assert box is not None and "n'a pas le droit de modifier « Alpha »" in box.text()
+    assert box is not None and "trop ancien pour ce serveur" in box.text()

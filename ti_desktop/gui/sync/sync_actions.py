@@ -190,7 +190,7 @@ class SyncActions(QObject):
         database = self.window.database
 
         def job(progress: ProgressCallback) -> PublishReport:
-            return publish(database, access, progress=progress)
+            return publish(database, access, editable_only=True, progress=progress)
 
         self.window.tasks.run(
             job,

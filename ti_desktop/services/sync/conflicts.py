@@ -19,8 +19,8 @@ from sqlalchemy.exc import IntegrityError
 
 from ti_desktop.db.store import Database
 from ti_desktop.db.sync_tracking import sync_ligne
-from ti_desktop.services.sync.apply import HELD, Applier, ServerVersion, local_keys, version_of
-from ti_desktop.services.sync.describe import EMPTY, described, value_text
+from ti_desktop.services.sync.apply import Applier, ServerVersion, local_keys, version_of
+from ti_desktop.services.sync.describe import described, value_text
 from ti_desktop.services.sync.errors import SyncError
 from ti_desktop.services.sync.local import (
     Entry,
@@ -459,23 +459,3 @@ def renumber(database: Database, row_id: uuid.UUID, new_value: str) -> str:
                 "choisissez-en un autre."
             )
     return f"Votre {table.label} porte désormais « {new_value} » ; celle du serveur a été ajoutée."
-
-
-def field_value_text(view: ConflictView, column: str, value: Any) -> str:
-    """A raw value of ``view``'s table as the window shows it."""
-    return value_text(sync_table(view.table), column, value) if value is not None else EMPTY
-
-
-__all__ = [
-    "HELD",
-    "NATURES",
-    "ConflictView",
-    "FieldDifference",
-    "conflict_count",
-    "field_value_text",
-    "list_conflicts",
-    "renumber",
-    "resolve",
-    "resolve_all",
-    "resolve_with_values",
-]

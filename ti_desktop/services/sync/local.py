@@ -196,17 +196,6 @@ def write_entries(connection: Connection, table: str, entries: dict[uuid.UUID, E
     )
 
 
-def forget_entries(connection: Connection, table: str, ids: Iterable[uuid.UUID]) -> None:
-    """Drop entries (rows that no longer exist anywhere)."""
-    wanted = list(ids)
-    for part in chunks(wanted):
-        connection.execute(
-            delete(sync_ligne).where(
-                sync_ligne.c.table_nom == table, sync_ligne.c.ligne_id.in_(part)
-            )
-        )
-
-
 # --- local rows -------------------------------------------------------------------------------
 
 
@@ -523,14 +512,6 @@ def load_conflicts(connection: Connection) -> list[StoredConflict]:
             select(sync_conflit).order_by(sync_conflit.c.detecte_le, sync_conflit.c.table_nom)
         )
     ]
-
-
-def conflict_ids(connection: Connection) -> dict[str, set[uuid.UUID]]:
-    """The rows in conflict, per table."""
-    found: dict[str, set[uuid.UUID]] = {}
-    for row in connection.execute(select(sync_conflit.c.table_nom, sync_conflit.c.ligne_id)):
-        found.setdefault(row.table_nom, set()).add(row.ligne_id)
-    return found
 
 
 def drop_conflict(connection: Connection, table: str, row_id: uuid.UUID) -> None:

@@ -91,6 +91,7 @@ class PublishReport:
     already_published: bool = False
     resent: PublishReport | None = None
     territories: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # territories the login may only read
 
     @property
     def total(self) -> int:
@@ -113,7 +114,7 @@ class PublishReport:
         if self.already_published:
             parts.append("Déjà publié : ce lot avait été appliqué, rien n'a changé sur le serveur.")
         elif self.lot_id is None:
-            if self.resent is None:
+            if self.resent is None and not self.skipped:
                 parts.append("Rien à publier : le serveur a déjà toutes vos modifications.")
         else:
             names = ", ".join(f"« {n} »" for n in self.territories[:5]) or "listes de référence"
@@ -121,6 +122,12 @@ class PublishReport:
                 f"Publié : {self.total} changement(s) ({self.creations} ajout(s), "
                 f"{self.modifications} modification(s), {self.suppressions} suppression(s)) "
                 f"sur {names}."
+            )
+        if self.skipped:
+            listed = ", ".join(f"« {n} »" for n in self.skipped)
+            parts.append(
+                f"Non publiés, faute de droit de modification sur le serveur : {listed} "
+                "(vos changements y restent sur ce poste)."
             )
         return " ".join(parts)
 
@@ -154,6 +161,26 @@ def _territory_names(
         if entry.base is not None:
             found[row_id] = (str(entry.base["nom"]), str(entry.base["region"]))
     return found
+
+
+def editable_changes(
+    info: ServerInfo, changes: list[Change], names: dict[uuid.UUID, tuple[str, str]]
+) -> tuple[list[Change], list[str]]:
+    """The changes the login may publish, and the names of the territories left out."""
+    readable_only = {
+        territory
+        for territory in {c.territoire_id for c in changes if c.territoire_id}
+        if not info.may_edit(territory, *names.get(territory, (str(territory), "")))
+    }
+    may_publish_lists = any(g.niveau == "modification" for g in info.grants)
+    kept = [
+        c
+        for c in changes
+        if (c.territoire_id is None and may_publish_lists)
+        or (c.territoire_id is not None and c.territoire_id not in readable_only)
+    ]
+    skipped = sorted(names.get(t, (str(t), ""))[0] for t in readable_only)
+    return kept, skipped
 
 
 def check_rights(
@@ -575,9 +602,14 @@ def publish(
     access: ServerAccess,
     *,
     territories: list[str] | None = None,
+    editable_only: bool = False,
     progress: ProgressCallback | None = None,
 ) -> PublishReport:
     """Publier: send every local change (or those of ``territories``) as one batch.
+
+    With ``editable_only`` (the window), changes of territories the login may only
+    read stay on the laptop and are named in the report; otherwise (the command line)
+    they refuse the whole publication.
 
     Raises:
         SyncError: refused (rights, versions, conflicts, pending decisions) or the
@@ -618,15 +650,19 @@ def publish(
                 )
             changes, unchanged = pending_changes(local, scope)
             _clear_flags(local, unchanged)
-            if not changes:
-                return PublishReport(resent=resent)
             names = _territory_names(local, changes)
+            skipped: list[str] = []
+            if editable_only:
+                changes, skipped = editable_changes(info, changes, names)
+            if not changes:
+                return PublishReport(resent=resent, skipped=skipped)
             check_rights(info, changes, names)
             batch = Batch(uuid.uuid4(), changes)
             set_depot(local, lot_id=batch.lot_id, lot=batch.dumps())
             appareil = _device(depot.appareil_id)
         result = _send(engine, database, batch, names, appareil, progress)
         result.resent = resent
+        result.skipped = skipped
         report(progress, 6, 6, "Publication terminée")
         return result
 

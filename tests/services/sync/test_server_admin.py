@@ -171,3 +171,28 @@ def test_row_security_is_forced_and_a_restored_dump_works_after_upgrade(server, 
             connection.execute(
                 sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(restored.database))
             )
+
+
+def test_the_server_schema_goes_down_and_up_again(server):
+    from alembic import command
+
+    from ti_desktop.db.store import alembic_config
+
+    config = alembic_config()
+    with server.owner.engine() as engine:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0002")
+        assert server.scalar("SELECT to_regclass('ti_journal')") is None
+        assert server.scalar("SELECT count(*) FROM pg_policy") == 0
+        assert server.scalar(KEY_KIND) == "u"
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    assert server.scalar("SELECT to_regclass('ti_journal')") is not None
+    assert server.scalar(KEY_KIND) == "x"  # unique among live rows, checked at commit
+
+
+KEY_KIND = (
+    "SELECT contype FROM pg_constraint WHERE conname = 'uq_fiche_action_territoire_id_numero'"
+)

@@ -21,9 +21,10 @@ What the objects guarantee, whoever writes (the program or ``psql``):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, ForeignKey, Table, UniqueConstraint
+from sqlalchemy import Connection, ForeignKey, Table, UniqueConstraint, text
 
 SYNC_COLUMNS: tuple[str, ...] = (
     "sync_revision",
@@ -435,11 +436,18 @@ def remove_server_objects(connection: Connection, tables: Iterable[Table]) -> No
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS ti_avant ON {name}")
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS ti_journal ON {name}")
         connection.exec_driver_sql(f"DROP FUNCTION IF EXISTS ti_avant_{name}()")
-        for constraint in unique_constraints(table):
-            columns = ", ".join(column.name for column in constraint.columns)
-            connection.exec_driver_sql(f"ALTER TABLE {name} DROP CONSTRAINT {constraint.name}")
+        exclusions = connection.execute(
+            text(
+                "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+                "WHERE conrelid = CAST(:t AS regclass) AND contype = 'x'"
+            ),
+            {"t": name},
+        ).all()
+        for constraint, definition in exclusions:  # back to plain unique keys
+            columns = ", ".join(re.findall(r"(\w+) WITH =", definition))
+            connection.exec_driver_sql(f"ALTER TABLE {name} DROP CONSTRAINT {constraint}")
             connection.exec_driver_sql(
-                f"ALTER TABLE {name} ADD CONSTRAINT {constraint.name} UNIQUE ({columns})"
+                f"ALTER TABLE {name} ADD CONSTRAINT {constraint} UNIQUE ({columns})"
             )
         connection.exec_driver_sql(f"DROP INDEX IF EXISTS ix_{name}_sync, ix_{name}_sync_seq")
         drops = ", ".join(f"DROP COLUMN {column}" for column in SYNC_COLUMNS)

@@ -7,7 +7,7 @@ import time
 import uuid
 
 import pytest
-from support.sync import FicheAction, build_territory, content, fiche_id, set_values
+from support.sync import FicheAction, Territoire, build_territory, content, fiche_id, set_values
 
 from ti_desktop.services.progress import Cancelled
 from ti_desktop.services.sync import publish as publishing
@@ -171,3 +171,49 @@ def test_a_cancelled_pull_applies_nothing(server, chef, laptops):
     assert content(other)["territoire"] == {}
     assert pull(other, server.login("chef_b")).created > 0
     assert content(other) == content(chef)
+
+
+def test_a_pull_during_a_publication_of_another_region_skips_nothing(server, laptops):
+    server.grant("chef_a", territory="Alpha")
+    server.grant("chef_b", territory="Bêta")
+    server.grant("officier_ge", region="Grand Est", level="read")
+    server.grant("officier_ge", region="Occitanie", level="read")
+    a, b, officer = laptops("a"), laptops("b"), laptops("officier")
+    build_territory(a, "Alpha", region="Grand Est", fiches=2)
+    build_territory(b, "Bêta", region="Occitanie", fiches=2)
+    publish(a, server.login("chef_a"))
+    publish(b, server.login("chef_b"))
+    pull(officer, server.login("officier_ge"))
+    set_values(a, FicheAction, fiche_id(a, "1.1"), intitule="Alpha, lente")
+    # written before the fiche: its sequence number is drawn before Bêta's publication
+    (alpha_id,) = content(a)["territoire"]
+    set_values(a, Territoire, alpha_id, chef_projet_nom="Nouvelle cheffe")
+    set_values(b, FicheAction, fiche_id(b, "1.1"), intitule="Bêta, rapide")
+
+    holding, release = threading.Event(), threading.Event()
+
+    def slow(_done, _total, message):
+        if message == "Envoi : fiche-action":
+            holding.set()
+            release.wait(10)
+
+    slow_publication = threading.Thread(
+        target=publish, args=(a, server.login("chef_a")), kwargs={"progress": slow}
+    )
+    slow_publication.start()
+    assert holding.wait(10)
+    publish(b, server.login("chef_b"))  # another Région: not held, commits first
+    pull(officer, server.login("officier_ge"))
+    titles = {f["intitule"] for f in content(officer)["fiche_action"].values()}
+    assert "Bêta, rapide" in titles and "Alpha, lente" not in titles
+    release.set()
+    slow_publication.join(10)
+    pull(officer, server.login("officier_ge"))
+    titles = {f["intitule"] for f in content(officer)["fiche_action"].values()}
+    assert {"Alpha, lente", "Bêta, rapide"} <= titles
+    assert content(officer)["territoire"][alpha_id]["chef_projet_nom"] == "Nouvelle cheffe"
+    seq_alpha = server.scalar("SELECT sync_seq FROM territoire WHERE id = %s", alpha_id)
+    seq_beta = server.scalar(
+        "SELECT max(sync_seq) FROM fiche_action WHERE intitule = 'Bêta, rapide'"
+    )
+    assert seq_alpha < seq_beta  # visible after a higher number: a single cursor would skip it

@@ -110,6 +110,15 @@ else
     echo "   (pas de sous-commande export dans ce binaire : étape sautée)"
 fi
 
+step "serveur régional (pilote PostgreSQL embarqué)"
+# Nothing listens on port 1: the bundled psycopg must load and say so in French (exit 1).
+if "$BIN" --db "$DB" pull "postgresql://smoke@127.0.0.1:1/ti_desktop?connect_timeout=3" \
+        > "$WORK/pull.log" 2>&1; then
+    fail "une récupération sans serveur a réussi"
+fi
+grep -q "ne répond pas" "$WORK/pull.log" || { cat "$WORK/pull.log"; fail "pull sans serveur"; }
+ok "le pilote PostgreSQL est dans le paquet"
+
 step "fenêtre (offscreen, 8 s)"
 set +e
 # Called as a double-click on a .tidb file would call it: ti-desktop FILE.tidb

@@ -49,7 +49,8 @@ def run_spec(monkeypatch: pytest.MonkeyPatch, platform: str) -> dict[str, list[A
     hooks = types.ModuleType("PyInstaller.utils.hooks")
 
     def collect_submodules(package: str, filter: Any = None) -> list[str]:  # noqa: A002
-        return [name for name in PACKAGE_MODULES if filter is None or filter(name)]
+        inside = [n for n in PACKAGE_MODULES if n == package or n.startswith(package + ".")]
+        return [name for name in inside if filter is None or filter(name)]
 
     hooks.collect_submodules = collect_submodules  # type: ignore[attr-defined]
     hooks.copy_metadata = lambda distribution: [(f"/site/{distribution}.dist-info", ".")]  # type: ignore[attr-defined]
@@ -174,3 +175,13 @@ def test_spec_on_macos_declares_the_tidb_document_type(monkeypatch: pytest.Monke
     assert exported["UTTypeIdentifier"] in document["LSItemContentTypes"]
     assert exported["UTTypeTagSpecification"]["public.filename-extension"] == ["tidb"]
     assert calls["EXE"][0].kwargs["argv_emulation"] is True
+
+
+def test_spec_bundles_the_postgresql_driver_and_the_keyring(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = run_spec(monkeypatch, "linux")
+    hidden = calls["Analysis"][0].kwargs["hiddenimports"]
+    assert "sqlalchemy.dialects.postgresql.psycopg" in hidden
+    datas = [src for src, _dest in calls["Analysis"][0].kwargs["datas"]]
+    assert "/site/psycopg.dist-info" in datas and "/site/keyring.dist-info" in datas

@@ -240,3 +240,7 @@ class Indicateur(Base):
     position: Mapped[int] = mapped_column(default=0)
 
     fiche: Mapped[FicheAction] = relationship(back_populates="indicateurs")
+
+
+# The synchronisation's local bookkeeping tables share the metadata (migration 0003).
+from ti_desktop.db import sync_tracking  # noqa: E402, F401

@@ -38,6 +38,7 @@ from ti_desktop.gui.pages.page_support import show_error
 from ti_desktop.gui.pages.signatories_page import SignatoriesPage
 from ti_desktop.gui.pages.territory_page import TerritoryPage
 from ti_desktop.gui.settings import AppSettings
+from ti_desktop.gui.sync.sync_actions import SyncActions
 from ti_desktop.gui.tasks import TaskRunner
 from ti_desktop.gui.undo import ChangeNotifier
 from ti_desktop.services import records
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_geometry()
         self._after_database_changed()
+        self.sync_actions = SyncActions(self)  # regional server: menu entries, status bar
 
     # --- what the action objects hold (read by tests and tools) --------------------------
 

@@ -171,14 +171,15 @@ def step_region(db: Path, out: Path) -> dict[str, float]:
     from openpyxl import Workbook
 
     from ti_desktop.db.store import open_database
+    from ti_desktop.services.records import load_territories
     from ti_desktop.services.region.sheets import write_synthesis_sheets
-    from ti_desktop.services.region.synthesis import load_territory_records, synthesize
+    from ti_desktop.services.region.synthesis import synthesize
 
     database = open_database(db)
     before = peak_mb()
     start = time.perf_counter()
     with database.reader() as session:
-        records = load_territory_records(session)  # what the export reads
+        records = load_territories(session)  # what the export reads
         loaded = time.perf_counter()
         synthesis = synthesize(records.territories, progress_states=records.progress_states)
         computed = time.perf_counter()

@@ -30,6 +30,7 @@ from ti_desktop.db.models import (
 )
 from ti_desktop.db.store import Database, open_database
 from ti_desktop.db.vocabulary import DEFAULT_AXES, Phase
+from ti_desktop.services import records
 from ti_desktop.services.demo import DEMO_NAME
 from ti_desktop.services.exchange import format as fmt
 from ti_desktop.services.exchange.exporter import export_workbook, write_exchange_sheets
@@ -385,7 +386,7 @@ def test_trashed_territory_is_restored_by_its_row(demo_database: Database, tmp_p
 
 def test_exchange_sheets_in_a_normal_workbook(demo_database: Database, tmp_path: Path) -> None:
     with demo_database.reader() as session:
-        territories = list_territories(session, full=True)
+        territories = records.load_territories(session).territories
         workbook = openpyxl.Workbook()
         write_exchange_sheets(workbook, territories)
     path = tmp_path / "normal.xlsx"

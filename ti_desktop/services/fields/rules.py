@@ -21,7 +21,8 @@ def check_dates(start: date | None, end: date | None) -> None:
     if start is not None and end is not None and end < start:
         raise FieldValueError(
             catalog.FICHE_ACTION["date_fin"],
-            f"la date de fin ({end:%d/%m/%Y}) précède la date de début ({start:%d/%m/%Y})",
+            f"la date de fin précède la date de début (fin le {end:%d/%m/%Y}, début le "
+            f"{start:%d/%m/%Y})",
         )
 
 

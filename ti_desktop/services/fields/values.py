@@ -256,7 +256,8 @@ def read_date(value: object) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        raise _Refused(f"« {as_text(value)} » n'est pas une date ({DATE_HINT})")
+        # a number cell (an import): a date serial is never guessed
+        raise _Refused(f"« {as_text(value)} » n'est pas une date (attendu JJ/MM/AAAA)")
     try:
         return parse_date(str(value))
     except ValueError as exc:
@@ -318,14 +319,15 @@ def read_choice(field: Field, value: object, labels: tuple[str, ...] | list[str]
             found = match_label(text, list(fixed_choices(field.choices)))
         if found is None:
             allowed = ", ".join(fixed_choices(field.choices))
-            raise _Refused(f"« {text} » n'est pas une valeur permise ({allowed})")
+            raise _Refused(f"« {text} » n'est pas une valeur permise (valeurs admises : {allowed})")
         return str(found)
     if labels is None:
         return text
     found = match_label(text, list(labels))
     if found is None:
         shown = ", ".join(labels) if len(labels) <= 12 else ", ".join(labels[:12]) + "…"
-        raise _Refused(f"« {text} » n'est pas dans la liste ({shown or 'liste vide'})")
+        allowed = f"valeurs admises : {shown}" if shown else "liste vide"
+        raise _Refused(f"« {text} » n'est pas dans la liste ({allowed})")
     return found
 
 

@@ -39,13 +39,15 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from ti_desktop import APP_NAME
-from ti_desktop.db.models import Territoire
 from ti_desktop.services.exchange.format import (
     DATE_FORMAT,
     EURO_ROUND_FORMAT,
     PERCENT_FORMAT,
     needs_text_protection,
 )
+from ti_desktop.services.fields import catalog
+from ti_desktop.services.fields.kinds import Entity
+from ti_desktop.services.records import TerritoryRecords
 from ti_desktop.services.region.synthesis import (
     CATEGORY_LABELS,
     CATEGORY_ORDER,
@@ -311,19 +313,24 @@ def _write(sheet: SheetType, table: _Table, produced_at: datetime, version: str)
         sheet.append(cells)
 
 
+def _header(entity: Entity, key: str) -> str:
+    """The exchange workbook's header of a field: the same words in every sheet."""
+    return entity[key].workbook_header
+
+
 def _money_columns() -> list[Column]:
     return [Column(CATEGORY_LABELS[c], Kind.EURO) for c in CATEGORY_ORDER]
 
 
 def _synthesis_table(synthesis: RegionSynthesis) -> _Table:
     columns = [
-        Column("Territoire"),
-        Column("Région", max_width=26),
-        Column("Départements", max_width=20),
-        Column("Phase", max_width=20),
-        Column("Type de document", max_width=18),
-        Column("Statut du contrat", max_width=20),
-        Column("Date de signature", Kind.DATE),
+        Column(_header(catalog.TERRITOIRE, "nom")),
+        Column(_header(catalog.TERRITOIRE, "region"), max_width=26),
+        Column(_header(catalog.TERRITOIRE, "departements"), max_width=20),
+        Column(_header(catalog.TERRITOIRE, "phase"), max_width=20),
+        Column(_header(catalog.CONTRAT, "type_document"), max_width=18),
+        Column(_header(catalog.CONTRAT, "statut"), max_width=20),
+        Column(_header(catalog.CONTRAT, "date_signature"), Kind.DATE),
         Column("Intercommunalités", Kind.COUNT, rotated=True),
         Column("Fiches-actions", Kind.COUNT, rotated=True),
         *(Column(label, Kind.COUNT, rotated=True) for label in synthesis.avancements),
@@ -381,9 +388,9 @@ def _financer_table(synthesis: RegionSynthesis) -> _Table:
     return _Table(
         title=_title("Financements par financeur et par statut", synthesis),
         columns=[
-            Column("Territoire", max_width=40),
-            Column("Région", max_width=22),
-            Column("Financeur", max_width=34),
+            Column(_header(catalog.TERRITOIRE, "nom"), max_width=40),
+            Column(_header(catalog.TERRITOIRE, "region"), max_width=22),
+            Column(_header(catalog.LIGNE_FINANCEMENT, "financeur"), max_width=34),
             *_money_columns(),
             Column("Total hors refusés", Kind.EURO),
         ],
@@ -414,10 +421,10 @@ def _axis_table(synthesis: RegionSynthesis) -> _Table:
     return _Table(
         title=_title("Fiches-actions et coûts par axe (phases 1 et 2 séparées)", synthesis),
         columns=[
-            Column("Territoire", max_width=40),
-            Column("Région", max_width=22),
-            Column("Phase", max_width=20),
-            Column("Axe", max_width=70),
+            Column(_header(catalog.TERRITOIRE, "nom"), max_width=40),
+            Column(_header(catalog.TERRITOIRE, "region"), max_width=22),
+            Column(_header(catalog.TERRITOIRE, "phase"), max_width=20),
+            Column(_header(catalog.FICHE_ACTION, "axe"), max_width=70),
             Column("Fiches-actions", Kind.COUNT),
             Column("Coût total HT", Kind.EURO),
             Column("Financements acquis", Kind.EURO),
@@ -517,16 +524,15 @@ def write_synthesis_sheets(
 
 def write_region_sheets(
     workbook: Workbook,
-    territories: Sequence[Territoire],
+    loaded: TerritoryRecords,
     *,
     produced_at: datetime,
     version: str,
 ) -> None:
-    """Write Synthèse, Par financeur and Par axe for ``territories`` before any other sheet.
+    """Write Synthèse, Par financeur and Par axe for ``loaded`` before any other sheet.
 
-    Load the territories with ``territories.full_territory_options()``; their fiches in
-    the trash are left out. Works on normal and ``write_only`` workbooks.
+    ``loaded`` comes from ``records.load_territories`` (fiches in the trash left out).
+    Works on normal and ``write_only`` workbooks.
     """
-    write_synthesis_sheets(
-        workbook, synthesize(territories), produced_at=produced_at, version=version
-    )
+    synthesis = synthesize(loaded.territories, progress_states=loaded.progress_states)
+    write_synthesis_sheets(workbook, synthesis, produced_at=produced_at, version=version)

@@ -37,6 +37,12 @@ BAD_CELLS: list[tuple[str, int, str, Any, str]] = [
     ("Territoires", 2, "Statut du contrat", "Rêvé", "valeurs admises : Brouillon"),
     ("Territoires", 2, "Date de signature", "hier", "n'est pas une date"),
     ("Axes", 3, "Axe", "Accélérer la transition écologique et énergétique", "en double"),
+    ("Signataires", 2, "Civilité", "Docteur",
+     "« Docteur » n'est pas une valeur permise (valeurs admises : M., Mme)"),
+    ("Signataires", 4, "Courriel", "maire@", "« maire@ » n'est pas une adresse électronique"),
+    ("Territoires", 2, "Courriel du correspondant Région", "region.grandest.fr",
+     "« region.grandest.fr » n'est pas une adresse électronique valide"),
+    ("Fiches-actions", 2, "Intitulé", "x" * 1001, "fait 1\u00a0001 caractères"),
 ]  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from support.exchange import (
     export_demo,
     minimal_sheets,
     sheet_values,
+    workbook_values,
     write_workbook,
 )
 
@@ -395,3 +396,58 @@ def test_exchange_sheets_in_a_normal_workbook(demo_database: Database, tmp_path:
     assert sheet_values(path) == sheet_values(streamed)
     money = openpyxl.load_workbook(path)["Financements"]["E2"]
     assert money.number_format == fmt.EURO_FORMAT
+
+
+def _set_new_fields(database: Database) -> None:
+    with database.session() as session:
+        territory = find_territory(session, DEMO_NAME)
+        assert territory is not None
+        territory.correspondant_region_email = "correspondant.ti@grandest.fr"
+        people = sorted(territory.signataires, key=lambda p: (p.groupe, p.ordre))
+        people[0].civilite, people[1].civilite = "Mme", "M."
+
+
+def test_round_trip_keeps_every_field_including_the_new_ones(
+    demo_database: Database, tmp_path: Path
+) -> None:
+    _set_new_fields(demo_database)
+    path = export_demo(demo_database, tmp_path)
+    exported = sheet_values(path)
+    territories = exported["Territoires"]
+    row = dict(zip(territories[0], territories[1], strict=True))
+    assert row["Courriel du correspondant Région"] == "correspondant.ti@grandest.fr"
+    civilities = [r[fmt.SIGNATAIRES.headers.index("Civilité")] for r in exported["Signataires"]]
+    assert sorted(c for c in civilities[1:] if c) == ["M.", "Mme"]
+    source = workbook_values(demo_database)
+    assert source[0]["correspondant_region_email"] == "correspondant.ti@grandest.fr"
+    empty = open_database(tmp_path / "empty.tidb")
+    try:
+        import_workbook(empty, path)
+        assert workbook_values(empty) == source
+        with empty.reader() as session:
+            assert set(session.scalars(select(Signataire.civilite))) == {"", "M.", "Mme"}
+            assert session.scalar(select(Territoire.correspondant_region_email)) == (
+                "correspondant.ti@grandest.fr"
+            )
+    finally:
+        empty.close()
+    # and back into the source database: nothing changes
+    import_workbook(demo_database, path)
+    assert workbook_values(demo_database) == source
+    assert sheet_values(export_demo(demo_database, tmp_path, "again.xlsx")) == exported
+
+
+def test_civility_is_read_in_its_usual_forms(database: Database, tmp_path: Path) -> None:
+    sheets = minimal_sheets()
+    sheets["Signataires"] = [
+        fmt.SIGNATAIRES.headers,
+        ["Vosges", "EPCI", "CA Épinal", "Michel Henry", "Président", 1, "", None, "", "Monsieur"],
+        ["Vosges", "EPCI", "CA Épinal", "Anne Roy", "Vice-présidente", 2, "", None, "", "madame"],
+        ["Vosges", "Partenaires publics", "Région Grand Est", "X", "", None, "", None, "", ""],
+    ]  # fmt: skip
+    import_workbook(database, write_workbook(tmp_path / "civ.xlsx", sheets))
+    with database.reader() as session:
+        people = session.execute(
+            select(Signataire.representant, Signataire.civilite).order_by(Signataire.representant)
+        ).all()
+    assert [tuple(p) for p in people] == [("Anne Roy", "Mme"), ("Michel Henry", "M."), ("X", "")]

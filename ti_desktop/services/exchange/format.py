@@ -172,17 +172,20 @@ _TERRITOIRES_ORDER = (
 )
 
 
-def _territory_sheet_columns() -> tuple[Column, ...]:
-    both = (*_columns(catalog.TERRITOIRE), *_columns(catalog.CONTRAT))
+def territory_sheet_columns(
+    territoire: Entity = catalog.TERRITOIRE, contrat: Entity = catalog.CONTRAT
+) -> tuple[Column, ...]:
+    """The Territoires sheet: the original order, then every other field of both entities."""
+    both = [Column(f, entity) for entity in (territoire, contrat) for f in entity if f.in_workbook]
     keys = [column.key for column in both]
     if len(set(keys)) != len(keys):
         raise ValueError("a territory field and a contract field share a key")
     by_place = {(column.entity.name, column.key): column for column in both}
     ordered = [by_place.pop((entity.name, key)) for entity, key in _TERRITOIRES_ORDER]
-    return (*ordered, *by_place.values())
+    return (*ordered, *by_place.values())  # the others in catalog order
 
 
-TERRITOIRES = SheetSpec("Territoires", catalog.TERRITOIRE, _territory_sheet_columns())
+TERRITOIRES = SheetSpec("Territoires", catalog.TERRITOIRE, territory_sheet_columns())
 AXES = SheetSpec("Axes", catalog.AXE, (TERRITORY_LINK, *_columns(catalog.AXE)))
 SIGNATAIRES = SheetSpec(
     "Signataires", catalog.SIGNATAIRE, (TERRITORY_LINK, *_columns(catalog.SIGNATAIRE))

@@ -32,7 +32,7 @@ from ti_desktop.db.vocabulary import (
     fold,
 )
 from ti_desktop.services.financing import ZERO, FinancingSummary, share
-from ti_desktop.services.records import FicheRecord, TerritoryRecord, load_territories
+from ti_desktop.services.records import TerritoryRecord, load_territories
 
 ALL_TERRITORIES = "Tous les territoires"
 NO_AXIS = "(sans axe)"
@@ -69,10 +69,6 @@ class MoneyTotals:
     reste_a_financer: Decimal = ZERO
     sur_financement: Decimal = ZERO
     fiches_sur_financees: int = 0
-
-    def add_fiche(self, fiche: FicheRecord) -> None:
-        """Count one fiche-action and its financing plan."""
-        self.add_summary(fiche.summary)
 
     def add_summary(self, summary: FinancingSummary) -> None:
         """Count one fiche-action from its financing summary."""

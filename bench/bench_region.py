@@ -5,7 +5,7 @@ six signatories per territory) in a temporary database with bulk inserts, then m
 each in a fresh process so that the peak memory (max RSS) is that step's alone:
 
 - ``export``: ``ti-desktop export`` as the CLI runs it (Région sheets + exchange sheets);
-- ``region``: loading the territories (column queries, as the export does) and writing
+- ``region``: loading the territories (``records.load_territories``, as the export does) and writing
   only the three Région sheets;
 - ``baseline``: a plain openpyxl write-only dump of the very same cells (values only, no
   style), read beforehand from the exported file.
@@ -171,7 +171,7 @@ def step_region(db: Path, out: Path) -> dict[str, float]:
     from openpyxl import Workbook
 
     from ti_desktop.db.store import open_database
-    from ti_desktop.services.records import load_territories
+    from ti_desktop.services.records import held_records, load_territories
     from ti_desktop.services.region.sheets import write_synthesis_sheets
     from ti_desktop.services.region.synthesis import synthesize
 
@@ -179,13 +179,14 @@ def step_region(db: Path, out: Path) -> dict[str, float]:
     before = peak_mb()
     start = time.perf_counter()
     with database.reader() as session:
-        records = load_territories(session)  # what the export reads
-        loaded = time.perf_counter()
+        records = load_territories(session)  # what the export reads, as it reads it
+    loaded = time.perf_counter()
+    with held_records():
         synthesis = synthesize(records.territories, progress_states=records.progress_states)
         computed = time.perf_counter()
-    workbook = Workbook(write_only=True)
-    write_synthesis_sheets(workbook, synthesis, produced_at=datetime.now(), version="bench")
-    workbook.save(out)
+        workbook = Workbook(write_only=True)
+        write_synthesis_sheets(workbook, synthesis, produced_at=datetime.now(), version="bench")
+        workbook.save(out)
     end = time.perf_counter()
     return {
         "seconds": end - start,

@@ -15,17 +15,17 @@ from __future__ import annotations
 
 import gc
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 
 from sqlalchemy import Result, Select, String, Uuid, select, type_coerce
 from sqlalchemy.orm import Session
 
-from ti_desktop.db.base import Base
+from ti_desktop.db.base import Base, UTCDateTime
 from ti_desktop.db.models import (
     Axe,
     Contrat,
@@ -64,6 +64,13 @@ class Record:
 
     __hash__ = None  # type: ignore[assignment]  # records compare by value
 
+    @classmethod
+    def of(cls, values: dict[str, Any]) -> Any:
+        """A record holding ``values`` as they are (no copy: loaders build one per row)."""
+        record = cls.__new__(cls)
+        record.__dict__ = values
+        return record
+
     def value(self, key: str) -> Any:
         """The value of field ``key`` (the same as ``getattr(record, key)``)."""
         return getattr(self, key)
@@ -81,16 +88,30 @@ class Record:
 
     @classmethod
     def stored_columns(cls) -> list[Any]:
-        """``columns()``, identifiers selected as their stored text (see ``_Identifiers``)."""
+        """``columns()``, identifiers and timestamps selected as stored (``_Stored`` below)."""
         return [
-            type_coerce(c, String).label(c.name) if isinstance(c.type, Uuid) else c
+            type_coerce(c, String).label(c.name) if _converter(c) is not None else c
             for c in cls.model.__table__.columns
         ]
 
     @classmethod
-    def identifier_names(cls) -> frozenset[str]:
-        """The names of the record's identifier columns (``id``, ``fiche_id``…)."""
-        return frozenset(c.name for c in cls.model.__table__.columns if isinstance(c.type, Uuid))
+    def converters(cls) -> dict[str, Callable[[str], Any]]:
+        """How each column of ``stored_columns`` read as stored text becomes its value."""
+        found = {c.name: _converter(c) for c in cls.model.__table__.columns}
+        return {name: convert for name, convert in found.items() if convert is not None}
+
+
+def _utc_timestamp(text: str) -> datetime:
+    """A timestamp as SQLite stores it (``2026-01-05 09:30:00.000000``), aware UTC."""
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def _converter(column: Any) -> Callable[[str], Any] | None:
+    if isinstance(column.type, Uuid):
+        return uuid.UUID
+    if isinstance(column.type, UTCDateTime):
+        return _utc_timestamp
+    return None
 
 
 class IndicatorRecord(Record):
@@ -259,30 +280,36 @@ def current_contract(contracts: Sequence[Any]) -> Any:
 # --- loading ------------------------------------------------------------------------------
 
 
-class _Identifiers:
-    """Turns stored identifiers into ``UUID`` objects, each distinct one once per load.
+class _Stored:
+    """Turns stored identifiers and timestamps into values, each distinct text once per load.
 
     A national load reads about 165,000 identifiers, mostly repeated (the fiche of each
-    line, the few financers and statuses); SQLAlchemy's own conversion builds one
-    ``UUID`` per value and took half of the load time.
+    line, the few financers and statuses), and as many timestamps, shared by the rows
+    of one import; SQLAlchemy's conversions build one object per value and took half
+    of the load time.
     """
 
     def __init__(self) -> None:
-        self._known: dict[str, uuid.UUID] = {}
+        self._known: dict[Callable[[str], Any], dict[str, Any]] = {}
 
-    def rows(self, result: Result[Any], names: frozenset[str]) -> Iterator[dict[str, Any]]:
-        """Each row of ``result`` as a dict by column name, identifiers as ``UUID``."""
+    def rows(
+        self, result: Result[Any], converters: dict[str, Callable[[str], Any]]
+    ) -> Iterator[dict[str, Any]]:
+        """Each row of ``result`` as a dict by column name, with its values converted."""
         keys = list(result.keys())
-        positions = [index for index, key in enumerate(keys) if key in names]
-        known = self._known
+        positions = [
+            (index, self._known.setdefault(converters[key], {}), converters[key])
+            for index, key in enumerate(keys)
+            if key in converters
+        ]
         for row in result:
             values = dict(zip(keys, row, strict=True))
-            for index in positions:
+            for index, known, convert in positions:
                 text = row[index]
                 if text is not None:
                     found = known.get(text)
                     if found is None:
-                        found = known[text] = uuid.UUID(text)
+                        found = known[text] = convert(text)
                     values[keys[index]] = found
             yield values
 
@@ -299,56 +326,61 @@ def _fiche_query() -> Select[Any]:
     )
 
 
-def _line_query() -> Select[Any]:
-    return (
-        select(
-            *FinancingLineRecord.stored_columns(),
-            Financeur.libelle.label("financeur"),
-            Financeur.position.label("financeur_position"),
-            StatutFinancement.libelle.label("statut"),
-            StatutFinancement.categorie.label("categorie"),
-        )
-        .join(Financeur, LigneFinancement.financeur_id == Financeur.id)
-        .join(StatutFinancement, LigneFinancement.statut_id == StatutFinancement.id)
-        .join(FicheAction, LigneFinancement.fiche_id == FicheAction.id)
-    )
-
-
 def _fiche(values: dict[str, Any]) -> FicheRecord:
     values["axe"] = values["axe"] or ""
     values["avancement"] = values["avancement"] or ""
-    return FicheRecord(**values, financements=[], indicateurs=[])
+    values["financements"], values["indicateurs"] = [], []
+    fiche: FicheRecord = FicheRecord.of(values)
+    return fiche
 
 
-def _fiches(session: Session, ids: _Identifiers, where: Any) -> Iterator[FicheRecord]:
+def _fiches(session: Session, stored: _Stored, where: Any) -> Iterator[FicheRecord]:
     query = _fiche_query().where(where).order_by(FicheAction.position, FicheAction.numero)
-    for values in ids.rows(session.connection().execute(query), FicheRecord.identifier_names()):
+    for values in stored.rows(session.connection().execute(query), FicheRecord.converters()):
         yield _fiche(values)
 
 
 def _attach_children(
-    session: Session, ids: _Identifiers, fiches: dict[uuid.UUID, FicheRecord], where: Any
+    session: Session,
+    stored: _Stored,
+    fiches: dict[uuid.UUID, FicheRecord],
+    where: Any | None,
 ) -> None:
-    """Fill the financing lines and indicators of ``fiches`` (selected by ``where``)."""
-    lines = (
-        _line_query().where(where).order_by(LigneFinancement.fiche_id, LigneFinancement.position)
-    )
-    for values in ids.rows(
-        session.connection().execute(lines), FinancingLineRecord.identifier_names()
-    ):
+    """Fill the financing lines and indicators of ``fiches`` (selected by ``where``).
+
+    ``where`` None reads every row of the tables and keeps those of ``fiches`` (nearly
+    all of them: no join). The labels of the lines' financers and statuses come from
+    their short lists.
+    """
+    connection = session.connection()
+    financers = {
+        financer_id: (label, position)
+        for financer_id, label, position in connection.execute(
+            select(Financeur.id, Financeur.libelle, Financeur.position)
+        )
+    }
+    statuses = {
+        status_id: (label, category)
+        for status_id, label, category in connection.execute(
+            select(StatutFinancement.id, StatutFinancement.libelle, StatutFinancement.categorie)
+        )
+    }
+    lines = select(*FinancingLineRecord.stored_columns())
+    if where is not None:
+        lines = lines.where(LigneFinancement.fiche_id.in_(select(FicheAction.id).where(where)))
+    lines = lines.order_by(LigneFinancement.fiche_id, LigneFinancement.position)
+    for values in stored.rows(connection.execute(lines), FinancingLineRecord.converters()):
         if (owner := fiches.get(values["fiche_id"])) is not None:
-            owner.financements.append(FinancingLineRecord(**values))
-    indicators = (
-        select(*IndicatorRecord.stored_columns())
-        .join(FicheAction, Indicateur.fiche_id == FicheAction.id)
-        .where(where)
-        .order_by(Indicateur.fiche_id, Indicateur.position)
-    )
-    for values in ids.rows(
-        session.connection().execute(indicators), IndicatorRecord.identifier_names()
-    ):
+            values["financeur"], values["financeur_position"] = financers[values["financeur_id"]]
+            values["statut"], values["categorie"] = statuses[values["statut_id"]]
+            owner.financements.append(FinancingLineRecord.of(values))
+    indicators = select(*IndicatorRecord.stored_columns())
+    if where is not None:
+        indicators = indicators.where(Indicateur.fiche_id.in_(select(FicheAction.id).where(where)))
+    indicators = indicators.order_by(Indicateur.fiche_id, Indicateur.position)
+    for values in stored.rows(connection.execute(indicators), IndicatorRecord.converters()):
         if (owner := fiches.get(values["fiche_id"])) is not None:
-            owner.indicateurs.append(IndicatorRecord(**values))
+            owner.indicateurs.append(IndicatorRecord.of(values))
 
 
 def load_fiches(
@@ -357,20 +389,20 @@ def load_fiches(
     """A territory's fiches (or those of its trash) in their order, with lines and indicators."""
     deleted = FicheAction.supprime_le.is_not(None) if trashed else FicheAction.supprime_le.is_(None)
     where = (FicheAction.territoire_id == territoire_id) & deleted
-    ids = _Identifiers()
-    fiches = {fiche.id: fiche for fiche in _fiches(session, ids, where)}
-    _attach_children(session, ids, fiches, where)
+    stored = _Stored()
+    fiches = {fiche.id: fiche for fiche in _fiches(session, stored, where)}
+    _attach_children(session, stored, fiches, where)
     return list(fiches.values())
 
 
 def load_fiche(session: Session, fiche_id: uuid.UUID) -> FicheRecord | None:
     """One fiche (trash included) with its lines and indicators, or None if it is gone."""
-    ids = _Identifiers()
+    stored = _Stored()
     where = FicheAction.id == fiche_id
-    fiche = next(_fiches(session, ids, where), None)
+    fiche = next(_fiches(session, stored, where), None)
     if fiche is None:
         return None
-    _attach_children(session, ids, {fiche.id: fiche}, where)
+    _attach_children(session, stored, {fiche.id: fiche}, where)
     return fiche
 
 
@@ -383,9 +415,9 @@ class TerritoryRecords:
 
 
 def _records(
-    session: Session, ids: _Identifiers, cls: type[Record], query: Select[Any]
+    session: Session, stored: _Stored, cls: type[Record], query: Select[Any]
 ) -> Iterator[dict[str, Any]]:
-    return ids.rows(session.connection().execute(query), cls.identifier_names())
+    return stored.rows(session.connection().execute(query), cls.converters())
 
 
 @contextmanager
@@ -405,6 +437,22 @@ def _bulk_building() -> Iterator[None]:
             gc.enable()
 
 
+@contextmanager
+def held_records() -> Iterator[None]:
+    """While a long job reads records it loaded, keep them out of the collector's scans.
+
+    The cyclic garbage collector's full passes rescan every live object: a national
+    export would rescan its hundreds of thousands of records several times while it
+    writes. ``gc.freeze`` sets everything alive aside until the job ends; reference
+    counting still frees whatever is dropped meanwhile.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def load_territories(
     session: Session, territoire_ids: Sequence[uuid.UUID] | None = None
 ) -> TerritoryRecords:
@@ -420,12 +468,12 @@ def load_territories(
 def _load_territories(
     session: Session, territoire_ids: Sequence[uuid.UUID] | None
 ) -> TerritoryRecords:
-    ids = _Identifiers()
+    stored = _Stored()
     query = select(*TerritoryRecord.stored_columns()).where(Territoire.supprime_le.is_(None))
     if territoire_ids is not None:
         query = query.where(Territoire.id.in_(list(territoire_ids)))
     territories: dict[uuid.UUID, TerritoryRecord] = {}
-    for values in _records(session, ids, TerritoryRecord, query):
+    for values in _records(session, stored, TerritoryRecord, query):
         territories[values["id"]] = TerritoryRecord(
             **values, contrat_courant=None, signataires=[], axes=[], fiches_actives=[]
         )
@@ -438,7 +486,7 @@ def _load_territories(
         .where(Contrat.territoire_id.in_(scope))
         .order_by(Contrat.created_at)
     )
-    for values in _records(session, ids, ContractRecord, query):
+    for values in _records(session, stored, ContractRecord, query):
         contracts.setdefault(values["territoire_id"], []).append(
             ContractRecord(**values, enjeux_locaux=[])
         )
@@ -452,12 +500,12 @@ def _load_territories(
         .where(EnjeuLocal.contrat_id.in_(list(by_contract)))
         .order_by(EnjeuLocal.position)
     )
-    for values in _records(session, ids, EnjeuRecord, query):
-        by_contract[values["contrat_id"]].enjeux_locaux.append(EnjeuRecord(**values))
+    for values in _records(session, stored, EnjeuRecord, query):
+        by_contract[values["contrat_id"]].enjeux_locaux.append(EnjeuRecord.of(values))
 
     query = select(*SignatoryRecord.stored_columns()).where(Signataire.territoire_id.in_(scope))
-    for values in _records(session, ids, SignatoryRecord, query):
-        territories[values["territoire_id"]].signataires.append(SignatoryRecord(**values))
+    for values in _records(session, stored, SignatoryRecord, query):
+        territories[values["territoire_id"]].signataires.append(SignatoryRecord.of(values))
     for territory in territories.values():
         territory.signataires.sort(key=signatory_order)
 
@@ -466,15 +514,16 @@ def _load_territories(
         .where(Axe.territoire_id.in_(scope))
         .order_by(Axe.position)
     )
-    for values in _records(session, ids, AxisRecord, query):
-        territories[values["territoire_id"]].axes.append(AxisRecord(**values))
+    for values in _records(session, stored, AxisRecord, query):
+        territories[values["territoire_id"]].axes.append(AxisRecord.of(values))
 
     where = FicheAction.territoire_id.in_(scope) & FicheAction.supprime_le.is_(None)
     fiches: dict[uuid.UUID, FicheRecord] = {}
-    for fiche in _fiches(session, ids, where):
+    for fiche in _fiches(session, stored, where):
         fiches[fiche.id] = fiche
         territories[fiche.territoire_id].fiches_actives.append(fiche)
-    _attach_children(session, ids, fiches, where)
+    # every territory: read every line, keep those of the fiches (no join, no filter)
+    _attach_children(session, stored, fiches, where if territoire_ids is not None else None)
 
     states = {
         label: position

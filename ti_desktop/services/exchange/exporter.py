@@ -45,9 +45,6 @@ from ti_desktop.services.region.synthesis import synthesize
 
 Named = TypeVar("Named", bound=records.TerritoryRecord)
 
-RowRecords = tuple[Any, ...]
-"""The records one sheet row is made of: its owners' and its own."""
-
 _TYPED = {Kind.MONEY, Kind.QUANTITY, Kind.INTEGER, Kind.DATE}
 """Kinds written as numbers or dates, with the column's number format."""
 
@@ -88,101 +85,99 @@ def _cell_value(field: Field) -> Callable[[Any], object] | None:
     return None
 
 
-# The records each row of a sheet is made of, owners first (``_ROW_ENTITIES`` names them).
-def _territory_rows(territory: records.TerritoryRecord) -> Iterator[RowRecords]:
-    yield territory, territory.contrat_courant
+Children = Callable[[Any], Sequence[Any]]
+"""The records one level down (a territory's fiches, a fiche's financing lines)."""
 
 
-def _axis_rows(territory: records.TerritoryRecord) -> Iterator[RowRecords]:
+def _ranked_axes(territory: records.TerritoryRecord) -> list[records.AxisRecord]:
     # « Ordre » is the axis' rank in its list (positions may have gaps, and start at 0)
-    for rank, axis in enumerate(territory.axes, start=1):
-        yield territory, axis.replaced(position=rank)
+    return [axis.replaced(position=rank) for rank, axis in enumerate(territory.axes, start=1)]
 
 
-def _signatory_rows(territory: records.TerritoryRecord) -> Iterator[RowRecords]:
-    for person in territory.signataires:  # in document order (records.signatory_order)
-        yield territory, person
-
-
-def _fiche_rows(territory: records.TerritoryRecord) -> Iterator[RowRecords]:
-    for fiche in territory.fiches_actives:
-        yield territory, fiche
-
-
-def _financing_rows(territory: records.TerritoryRecord) -> Iterator[RowRecords]:
-    for fiche in territory.fiches_actives:
-        for line in fiche.financements:
-            yield territory, fiche, line
-
-
-def _indicator_rows(territory: records.TerritoryRecord) -> Iterator[RowRecords]:
-    for fiche in territory.fiches_actives:
-        for indicator in fiche.indicateurs:
-            yield territory, fiche, indicator
-
-
-_ROWS: dict[
-    str, tuple[Callable[[records.TerritoryRecord], Iterator[RowRecords]], tuple[Entity, ...]]
-] = {
-    fmt.TERRITOIRES.name: (_territory_rows, (catalog.TERRITOIRE, catalog.CONTRAT)),
-    fmt.AXES.name: (_axis_rows, (catalog.TERRITOIRE, catalog.AXE)),
-    fmt.SIGNATAIRES.name: (_signatory_rows, (catalog.TERRITOIRE, catalog.SIGNATAIRE)),
-    fmt.FICHES.name: (_fiche_rows, (catalog.TERRITOIRE, catalog.FICHE_ACTION)),
+_LEVELS: dict[str, tuple[tuple[Entity, Children | None], ...]] = {
+    fmt.TERRITOIRES.name: (
+        (catalog.TERRITOIRE, lambda t: [t.contrat_courant]),
+        (catalog.CONTRAT, None),
+    ),
+    fmt.AXES.name: ((catalog.TERRITOIRE, _ranked_axes), (catalog.AXE, None)),
+    fmt.SIGNATAIRES.name: (
+        (catalog.TERRITOIRE, lambda t: t.signataires),  # in document order
+        (catalog.SIGNATAIRE, None),
+    ),
+    fmt.FICHES.name: (
+        (catalog.TERRITOIRE, lambda t: t.fiches_actives),
+        (catalog.FICHE_ACTION, None),
+    ),
     fmt.FINANCEMENTS.name: (
-        _financing_rows,
-        (catalog.TERRITOIRE, catalog.FICHE_ACTION, catalog.LIGNE_FINANCEMENT),
+        (catalog.TERRITOIRE, lambda t: t.fiches_actives),
+        (catalog.FICHE_ACTION, lambda f: f.financements),
+        (catalog.LIGNE_FINANCEMENT, None),
     ),
     fmt.INDICATEURS.name: (
-        _indicator_rows,
-        (catalog.TERRITOIRE, catalog.FICHE_ACTION, catalog.INDICATEUR),
+        (catalog.TERRITOIRE, lambda t: t.fiches_actives),
+        (catalog.FICHE_ACTION, lambda f: f.indicateurs),
+        (catalog.INDICATEUR, None),
     ),
 }
-"""How each sheet's rows are found, and the entities of the records they are made of."""
+"""The records of each sheet's rows, level by level from the territory down to the row's
+own record, each with the records of the level below."""
 
 
-_Segment = tuple[int, Callable[[Any], Any], int]
-"""Consecutive columns read on one record of a row: (record index, ``attrgetter``, count)."""
-
-
-def _segments(spec: fmt.SheetSpec, entities: Sequence[Entity]) -> list[_Segment]:
-    groups: list[tuple[int, list[str]]] = []
-    for column in spec.columns:
-        index = entities.index(column.entity)
-        if groups and groups[-1][0] == index:
-            groups[-1][1].append(column.field.key)
-        else:
-            groups.append((index, [column.field.key]))
-    return [(index, attrgetter(*keys), len(keys)) for index, keys in groups]
+def _reader(keys: Sequence[str]) -> Callable[[Any], tuple[object, ...]]:
+    """The values of ``keys`` on a record, as a tuple (Nones for no record)."""
+    get = attrgetter(*keys)
+    nothing = (None,) * len(keys)
+    if len(keys) == 1:
+        return lambda record: nothing if record is None else (get(record),)
+    return lambda record: nothing if record is None else get(record)
 
 
 def sheet_rows(
     spec: fmt.SheetSpec, territories: Sequence[records.TerritoryRecord]
-) -> Iterator[list[object]]:
-    """The cell values of ``spec``'s rows: each column's field read on its record."""
-    find_rows, entities = _ROWS[spec.name]
-    segments = _segments(spec, entities)
+) -> Iterator[Sequence[object]]:
+    """The cell values of ``spec``'s rows: each column's field read on its record.
+
+    The values of a territory, then of a fiche, are read once for all their rows.
+    """
+    levels = _LEVELS[spec.name]
+    readers = [
+        _reader([c.field.key for c in spec.columns if c.entity is entity]) for entity, _ in levels
+    ]
+    placed = [i for entity, _ in levels for i, c in enumerate(spec.columns) if c.entity is entity]
+    order = [placed.index(i) for i in range(len(spec.columns))]
+    reorder = order != list(range(len(order)))  # the Territoires sheet mixes two entities
     conversions = [
         (index, convert)
         for index, column in enumerate(spec.columns)
         if (convert := _cell_value(column.field)) is not None
     ]
+
+    def finish(values: tuple[object, ...]) -> Sequence[object]:
+        if not reorder and not conversions:
+            return values
+        cells = [values[i] for i in order] if reorder else list(values)
+        for index, convert in conversions:
+            cells[index] = convert(cells[index])
+        return cells
+
+    def rows(level: int, record: Any, before: tuple[object, ...]) -> Iterator[Sequence[object]]:
+        values = before + readers[level](record)
+        children = levels[level][1]
+        if children is None:
+            yield finish(values)
+        elif level + 2 == len(levels):  # the rows' own level, written out: the hot loop
+            read = readers[level + 1]
+            for child in children(record):
+                yield finish(values + read(child))
+        else:
+            for child in children(record):
+                yield from rows(level + 1, child, values)
+
     for territory in territories:
-        for row in find_rows(territory):
-            values: list[object] = []
-            for index, read, count in segments:
-                record = row[index]
-                if record is None:  # a territory without a contract
-                    values.extend([None] * count)
-                elif count == 1:  # attrgetter of one name gives the value, not a tuple
-                    values.append(read(record))
-                else:
-                    values.extend(read(record))
-            for index, convert in conversions:
-                values[index] = convert(values[index])
-            yield values
+        yield from rows(0, territory, ())
 
 
-def _write_sheet(workbook: Workbook, spec: fmt.SheetSpec, rows: Iterable[list[object]]) -> int:
+def _write_sheet(workbook: Workbook, spec: fmt.SheetSpec, rows: Iterable[Sequence[object]]) -> int:
     worksheet = workbook.create_sheet(spec.name)
     rows = list(rows)
     prepare_sheet(worksheet, [column.width for column in spec.columns])
@@ -284,11 +279,21 @@ def export_workbook(
     with database.reader() as session:
         loaded = records.load_territories(session)
     territories = select_territories(loaded.territories, territory_names, region)
+    with records.held_records():  # read for seconds: kept out of the collector's scans
+        return _write_workbook(target, territories, loaded.progress_states, progress)
+
+
+def _write_workbook(
+    target: Path,
+    territories: Sequence[records.TerritoryRecord],
+    progress_states: dict[str, int],
+    progress: ProgressCallback | None,
+) -> ExportReport:
     workbook = Workbook(write_only=True)
     try:
         # Région sheets are written here, before the exchange sheets
         report(progress, 1, 3, "Calcul de la synthèse régionale")
-        synthesis = synthesize(territories, progress_states=loaded.progress_states)
+        synthesis = synthesize(territories, progress_states=progress_states)
         write_synthesis_sheets(workbook, synthesis, produced_at=datetime.now(), version=__version__)
         report(progress, 1, 3, "Écriture des feuilles d'échange")
         write_exchange_sheets(workbook, territories)

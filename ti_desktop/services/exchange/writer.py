@@ -188,6 +188,9 @@ class Writer:
 
     def _axes(self) -> None:
         listed = {fold_cached(row.values["territoire"]) for row in self.content.rows(fmt.AXES)}
+        imported_fiches: dict[str, set[str]] = {}
+        for owner, numero in map(fiche_key, self.content.rows(fmt.FICHES)):
+            imported_fiches.setdefault(owner, set()).add(numero)
         for key in listed:
             territory = self.territories[key]
             current = {fold_cached(a.libelle): a for a in territory.axes}
@@ -198,7 +201,7 @@ class Writer:
                     axis = Axe(libelle=label, position=position)
                 axis.libelle, axis.position = label, position
                 kept.append(axis)
-            imported = {numero for owner, numero in self._workbook_fiche_keys() if owner == key}
+            imported = imported_fiches.get(key, set())
             for axis in current.values():
                 # an axis still used by a fiche the workbook does not carry stays, last
                 if any(f.axe is axis and f.numero not in imported for f in territory.fiches):
@@ -206,9 +209,6 @@ class Writer:
                     kept.append(axis)
             territory.axes = kept
             self.session.flush()
-
-    def _workbook_fiche_keys(self) -> list[FicheKey]:
-        return [fiche_key(row) for row in self.content.rows(fmt.FICHES)]
 
     def _signatories(self) -> None:
         sheet = self.content.get(fmt.SIGNATAIRES)
@@ -237,7 +237,7 @@ class Writer:
         sheet = self.content.get(fmt.FICHES)
         if sheet is None:
             return
-        columns = sheet.columns(catalog.FICHE_ACTION.name)
+        columns = [(c, c.field.is_reference) for c in sheet.columns(catalog.FICHE_ACTION.name)]
         next_position: dict[str, int] = {}
         for row in sheet.rows:
             key, numero = fiche_key(row)
@@ -256,9 +256,9 @@ class Writer:
                     fiche.supprime_le = None
                     self.counts["fiches_restored"] += 1
                 self.counts["fiches_updated"] += 1
-            for column in columns:
+            for column, reference in columns:
                 value = row.values[column.key]
-                if column.field.is_reference:  # the relationship named as the field
+                if reference:  # the relationship named as the field
                     setattr(fiche, column.key, self.lists.find(column.field, value, territory))
                 else:
                     assign(fiche, column.field, value)
@@ -276,7 +276,7 @@ class Writer:
 
     def _bulk_rows(self, sheet: Sheet, entity_name: str) -> list[dict[str, Any]]:
         """The rows to insert for a child sheet, by column name, and their fiches."""
-        columns = sheet.columns(entity_name)
+        columns = [(c, c.field.is_reference) for c in sheet.columns(entity_name)]
         now = utc_now()
         positions: dict[FicheKey, int] = {}
         rows: list[dict[str, Any]] = []
@@ -291,9 +291,9 @@ class Writer:
                 "fiche_id": self._fiche(key).id,
                 "position": positions[key],
             }
-            for column in columns:
+            for column, reference in columns:
                 value = row.values[column.key]
-                if column.field.is_reference:
+                if reference:
                     found = self.lists.find(column.field, value, territory)
                     values[f"{column.key}_id"] = found.id
                 else:

@@ -451,3 +451,23 @@ def test_civility_is_read_in_its_usual_forms(database: Database, tmp_path: Path)
             select(Signataire.representant, Signataire.civilite).order_by(Signataire.representant)
         ).all()
     assert [tuple(p) for p in people] == [("Anne Roy", "Mme"), ("Michel Henry", "M."), ("X", "")]
+
+
+def test_a_fiche_without_axis_or_maitre_ouvrage_round_trips(
+    demo_database: Database, tmp_path: Path
+) -> None:
+    with demo_database.session() as session:
+        fiche = session.scalars(select(FicheAction).where(FicheAction.numero == "1.1")).one()
+        fiche.axe, fiche.maitre_ouvrage = None, ""
+    source = workbook_values(demo_database)
+    path = export_demo(demo_database, tmp_path)
+    row = sheet_values(path)["Fiches-actions"][1]
+    assert (row[1], row[3], row[4]) == ("1.1", None, None)
+    empty = open_database(tmp_path / "empty.tidb")
+    try:
+        plan = plan_import(empty, path)
+        assert plan.errors == []
+        apply_import(empty, plan)
+        assert workbook_values(empty) == source
+    finally:
+        empty.close()

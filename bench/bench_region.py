@@ -238,9 +238,12 @@ def main() -> None:
     parser.add_argument("--territories", type=int, default=183)
     parser.add_argument("--fiches", type=int, default=40)
     parser.add_argument("--lines", type=int, default=4)
-    parser.add_argument("--step", choices=sorted(STEPS), help=argparse.SUPPRESS)
+    parser.add_argument("--step", choices=[*sorted(STEPS), "build"], help=argparse.SUPPRESS)
     parser.add_argument("paths", nargs="*", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.step == "build":
+        build(args.paths[0], args.territories, args.fiches, args.lines)
+        return
     if args.step:
         print(json.dumps(STEPS[args.step](*args.paths)))
         return
@@ -249,7 +252,13 @@ def main() -> None:
         root = Path(folder)
         db = root / "national.tidb"
         start = time.perf_counter()
-        build(db, args.territories, args.fiches, args.lines)
+        # built in its own process: a child inherits its parent's peak memory (max RSS)
+        sizes = ["--territories", str(args.territories), "--fiches", str(args.fiches)]
+        subprocess.run(
+            [sys.executable, __file__, "--step", "build", *sizes, "--lines", str(args.lines),
+             str(db)],
+            check=True,
+        )  # fmt: skip
         print(
             f"Base nationale : {args.territories} territoires × {args.fiches} fiches × "
             f"{args.lines} lignes ({args.territories * args.fiches * args.lines} lignes de "

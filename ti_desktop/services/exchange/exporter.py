@@ -125,6 +125,8 @@ own record, each with the records of the level below."""
 
 def _reader(keys: Sequence[str]) -> Callable[[Any], tuple[object, ...]]:
     """The values of ``keys`` on a record, as a tuple (Nones for no record)."""
+    if not keys:
+        return lambda record: ()
     get = attrgetter(*keys)
     nothing = (None,) * len(keys)
     if len(keys) == 1:

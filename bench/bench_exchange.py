@@ -133,10 +133,13 @@ def _measure(step: str, database: Path, workbook: Path) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10_000])
-    parser.add_argument("--step", choices=("export", "import", "reimport"))
+    parser.add_argument("--step", choices=("build", "export", "import", "reimport"))
     parser.add_argument("--db", type=Path)
     parser.add_argument("--xlsx", type=Path)
     args = parser.parse_args()
+    if args.step == "build":
+        build(args.db, args.sizes[0])
+        return
     if args.step:
         print(json.dumps(run_step(args.step, args.db, args.xlsx)))
         return
@@ -146,7 +149,12 @@ def main() -> None:
             source = Path(folder) / f"source-{size}.tidb"
             target = Path(folder) / f"cible-{size}.tidb"
             workbook = Path(folder) / f"classeur-{size}.xlsx"
-            build(source, size)
+            # built in its own process: a child inherits its parent's peak memory (max RSS)
+            subprocess.run(
+                [sys.executable, __file__, "--step", "build", "--db", str(source),
+                 "--sizes", str(size)],
+                check=True,
+            )  # fmt: skip
             for step, database in (("export", source), ("import", target),
                                    ("reimport", target)):  # fmt: skip
                 figures = _measure(step, database, workbook)

@@ -5,7 +5,7 @@ six signatories per territory) in a temporary database with bulk inserts, then m
 each in a fresh process so that the peak memory (max RSS) is that step's alone:
 
 - ``export``: ``ti-desktop export`` as the CLI runs it (Région sheets + exchange sheets);
-- ``region``: loading the territories (column queries, as the export does) and writing
+- ``region``: loading the territories (``records.load_territories``, as the export does) and writing
   only the three Région sheets;
 - ``baseline``: a plain openpyxl write-only dump of the very same cells (values only, no
   style), read beforehand from the exported file.
@@ -171,20 +171,22 @@ def step_region(db: Path, out: Path) -> dict[str, float]:
     from openpyxl import Workbook
 
     from ti_desktop.db.store import open_database
+    from ti_desktop.services.records import held_records, load_territories
     from ti_desktop.services.region.sheets import write_synthesis_sheets
-    from ti_desktop.services.region.synthesis import load_territory_records, synthesize
+    from ti_desktop.services.region.synthesis import synthesize
 
     database = open_database(db)
     before = peak_mb()
     start = time.perf_counter()
     with database.reader() as session:
-        records = load_territory_records(session)  # what the export reads
-        loaded = time.perf_counter()
+        records = load_territories(session)  # what the export reads, as it reads it
+    loaded = time.perf_counter()
+    with held_records():
         synthesis = synthesize(records.territories, progress_states=records.progress_states)
         computed = time.perf_counter()
-    workbook = Workbook(write_only=True)
-    write_synthesis_sheets(workbook, synthesis, produced_at=datetime.now(), version="bench")
-    workbook.save(out)
+        workbook = Workbook(write_only=True)
+        write_synthesis_sheets(workbook, synthesis, produced_at=datetime.now(), version="bench")
+        workbook.save(out)
     end = time.perf_counter()
     return {
         "seconds": end - start,
@@ -236,9 +238,12 @@ def main() -> None:
     parser.add_argument("--territories", type=int, default=183)
     parser.add_argument("--fiches", type=int, default=40)
     parser.add_argument("--lines", type=int, default=4)
-    parser.add_argument("--step", choices=sorted(STEPS), help=argparse.SUPPRESS)
+    parser.add_argument("--step", choices=[*sorted(STEPS), "build"], help=argparse.SUPPRESS)
     parser.add_argument("paths", nargs="*", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.step == "build":
+        build(args.paths[0], args.territories, args.fiches, args.lines)
+        return
     if args.step:
         print(json.dumps(STEPS[args.step](*args.paths)))
         return
@@ -247,7 +252,13 @@ def main() -> None:
         root = Path(folder)
         db = root / "national.tidb"
         start = time.perf_counter()
-        build(db, args.territories, args.fiches, args.lines)
+        # built in its own process: a child inherits its parent's peak memory (max RSS)
+        sizes = ["--territories", str(args.territories), "--fiches", str(args.fiches)]
+        subprocess.run(
+            [sys.executable, __file__, "--step", "build", *sizes, "--lines", str(args.lines),
+             str(db)],
+            check=True,
+        )  # fmt: skip
         print(
             f"Base nationale : {args.territories} territoires × {args.fiches} fiches × "
             f"{args.lines} lignes ({args.territories * args.fiches * args.lines} lignes de "

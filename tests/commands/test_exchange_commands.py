@@ -153,3 +153,28 @@ def test_modele_unknown_territory_exits_1(
                  "--territory", "Nulle part"])  # fmt: skip
     assert code == 1
     assert "Territoire « Nulle part » introuvable" in capsys.readouterr().err
+
+
+def test_import_refuses_a_bad_civility_and_e_mail_naming_each_cell(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheets = minimal_sheets()
+    sheets["Territoires"][0] = [*sheets["Territoires"][0], "Courriel du correspondant Région"]
+    sheets["Territoires"][1] = [*sheets["Territoires"][1], "correspondant@region"]
+    sheets["Signataires"] = [
+        ["Territoire", "Groupe", "Organisme", "Représentant", "Civilité"],
+        ["Vosges", "EPCI", "CA Épinal", "Michel Henry", "Docteur"],
+    ]
+    path = write_workbook(tmp_path / "civilite.xlsx", sheets)
+    assert main(["--db", str(db_path), "import", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert (
+        "feuille « Territoires », ligne 2, colonne « Courriel du correspondant Région » : "
+        "« correspondant@region » n'est pas une adresse électronique valide" in err
+    )
+    assert (
+        "feuille « Signataires », ligne 2, colonne « Civilité » : « Docteur » n'est pas une "
+        "valeur permise (valeurs admises : M., Mme)" in err
+    )
+    assert "Traceback" not in err
+    assert _names(db_path) == []

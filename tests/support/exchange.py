@@ -9,8 +9,11 @@ from typing import Any
 import openpyxl
 
 from ti_desktop.db.store import Database
+from ti_desktop.services import records
 from ti_desktop.services.exchange import format as fmt
 from ti_desktop.services.exchange.exporter import export_workbook
+from ti_desktop.services.fields import catalog
+from ti_desktop.services.fields.kinds import Entity
 
 
 def database_dump(database: Database) -> str:
@@ -94,3 +97,37 @@ def minimal_sheets(territory: str = "Vosges") -> dict[str, list[list[Any]]]:
             [territory, "1.1", "Emplois créés", "emplois", 25, "31/12/2027", None],
         ],
     }
+
+
+def workbook_values(database: Database) -> list[dict[str, Any]]:
+    """What the exchange workbook carries of each territory, read from the database.
+
+    Every workbook field of the territory, its contract, signatories, axes, fiches,
+    financing lines and indicators, by field key (``getattr(record, field.key)``): two
+    databases with equal values hold the same rows, whatever their identifiers.
+    """
+
+    def fields(record: Any, entity: Entity) -> dict[str, Any]:
+        if record is None:
+            return {}
+        return {f.key: getattr(record, f.key) for f in entity if f.in_workbook}
+
+    with database.reader() as session:
+        territories = records.load_territories(session).territories
+    return [
+        {
+            **fields(territory, catalog.TERRITOIRE),
+            "contrat": fields(territory.contrat_courant, catalog.CONTRAT),
+            "axes": [axis.libelle for axis in territory.axes],
+            "signataires": [fields(p, catalog.SIGNATAIRE) for p in territory.signataires],
+            "fiches": [
+                {
+                    **fields(fiche, catalog.FICHE_ACTION),
+                    "lignes": [fields(x, catalog.LIGNE_FINANCEMENT) for x in fiche.financements],
+                    "indicateurs": [fields(i, catalog.INDICATEUR) for i in fiche.indicateurs],
+                }
+                for fiche in territory.fiches_actives
+            ],
+        }
+        for territory in territories
+    ]

@@ -13,8 +13,10 @@ relationship bookkeeping) costs seconds; these loaders run one query per table.
 
 from __future__ import annotations
 
+import gc
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -559,6 +561,46 @@ def load_territories(
     territories. ``with_fiches=False`` leaves ``fiches_actives`` empty, for views of
     the territory itself (the axes still count their fiches).
     """
+    with _bulk_building():
+        return _load_territories(session, territoire_ids, with_fiches)
+
+
+@contextmanager
+def _bulk_building() -> Iterator[None]:
+    """Pause the cyclic garbage collector while records are built by the thousand.
+
+    Records hold no reference cycles, and each collection would scan every record built
+    so far, again and again: a third of a national load. Reference counting still frees
+    everything as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@contextmanager
+def held_records() -> Iterator[None]:
+    """While a long job reads records it loaded, keep them out of the collector's scans.
+
+    The cyclic garbage collector's full passes rescan every live object: a national
+    export would rescan its hundreds of thousands of records several times while it
+    writes. ``gc.freeze`` sets everything alive aside until the job ends; reference
+    counting still frees whatever is dropped meanwhile.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _load_territories(
+    session: Session, territoire_ids: Sequence[uuid.UUID] | None, with_fiches: bool
+) -> TerritoryRecords:
     query = select(*TerritoryRecord.columns()).where(Territoire.supprime_le.is_(None))
     if territoire_ids is not None:
         query = query.where(Territoire.id.in_(list(territoire_ids)))

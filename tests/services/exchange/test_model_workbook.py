@@ -88,3 +88,34 @@ def test_model_uses_the_database_lists_and_territory_axes(
     workbook = openpyxl.load_workbook(path)
     own_axes = _list_values(workbook, _validations(workbook["Fiches-actions"])["Axe"][0])
     assert own_axes == list(DEFAULT_AXES[Phase.PHASE_2])
+
+
+def test_model_drop_downs_follow_the_field_table(tmp_path: Path) -> None:
+    workbook = openpyxl.load_workbook(write_model_workbook(tmp_path / "modele.xlsx"))
+    signatories = _validations(workbook["Signataires"])
+    assert set(signatories) == {"Groupe", "Civilité"}
+    assert _list_values(workbook, signatories["Civilité"][0]) == ["M.", "Mme"]
+    assert signatories["Civilité"][1] == "stop"
+    territories = workbook["Territoires"]
+    assert [c.value for c in territories[1]] == fmt.TERRITOIRES.headers
+    assert territories[1][-1].value == "Courriel du correspondant Région"
+    # closed lists stop other values; suggestions, a territory's axes, financers warn
+    styles = {
+        (spec.name, header): style
+        for spec in fmt.EXCHANGE_SHEETS
+        for header, (_, style) in _validations(workbook[spec.name]).items()
+    }
+    assert styles == {
+        ("Territoires", "Phase"): "stop",
+        ("Territoires", "Type de document"): "stop",
+        ("Territoires", "Statut du contrat"): "stop",
+        ("Axes", "Axe"): "warning",
+        ("Signataires", "Groupe"): "stop",
+        ("Signataires", "Civilité"): "stop",
+        ("Fiches-actions", "Axe"): "warning",
+        ("Fiches-actions", "Avancement"): "stop",
+        ("Financements", "Financeur"): "warning",
+        ("Financements", "Statut"): "stop",
+    }
+    guide = [row[0] for row in workbook["Mode d'emploi"].iter_rows(values_only=True)]
+    assert "    • Fiches-actions : Territoire, N°, Intitulé" in guide

@@ -16,6 +16,7 @@ from support.exchange import (
     export_demo,
     minimal_sheets,
     sheet_values,
+    workbook_values,
     write_workbook,
 )
 
@@ -30,6 +31,7 @@ from ti_desktop.db.models import (
 )
 from ti_desktop.db.store import Database, open_database
 from ti_desktop.db.vocabulary import DEFAULT_AXES, Phase
+from ti_desktop.services import records
 from ti_desktop.services.demo import DEMO_NAME
 from ti_desktop.services.exchange import format as fmt
 from ti_desktop.services.exchange.exporter import export_workbook, write_exchange_sheets
@@ -385,7 +387,7 @@ def test_trashed_territory_is_restored_by_its_row(demo_database: Database, tmp_p
 
 def test_exchange_sheets_in_a_normal_workbook(demo_database: Database, tmp_path: Path) -> None:
     with demo_database.reader() as session:
-        territories = list_territories(session, full=True)
+        territories = records.load_territories(session).territories
         workbook = openpyxl.Workbook()
         write_exchange_sheets(workbook, territories)
     path = tmp_path / "normal.xlsx"
@@ -394,3 +396,81 @@ def test_exchange_sheets_in_a_normal_workbook(demo_database: Database, tmp_path:
     assert sheet_values(path) == sheet_values(streamed)
     money = openpyxl.load_workbook(path)["Financements"]["E2"]
     assert money.number_format == fmt.EURO_FORMAT
+
+
+def _set_new_fields(database: Database) -> None:
+    with database.session() as session:
+        territory = find_territory(session, DEMO_NAME)
+        assert territory is not None
+        territory.correspondant_region_email = "correspondant.ti@grandest.fr"
+        people = sorted(territory.signataires, key=lambda p: (p.groupe, p.ordre))
+        people[0].civilite, people[1].civilite = "Mme", "M."
+
+
+def test_round_trip_keeps_every_field_including_the_new_ones(
+    demo_database: Database, tmp_path: Path
+) -> None:
+    _set_new_fields(demo_database)
+    path = export_demo(demo_database, tmp_path)
+    exported = sheet_values(path)
+    territories = exported["Territoires"]
+    row = dict(zip(territories[0], territories[1], strict=True))
+    assert row["Courriel du correspondant Région"] == "correspondant.ti@grandest.fr"
+    civilities = [r[fmt.SIGNATAIRES.headers.index("Civilité")] for r in exported["Signataires"]]
+    with demo_database.reader() as session:
+        stored = sorted(session.scalars(select(Signataire.civilite)))
+    assert sorted(c or "" for c in civilities[1:]) == stored
+    assert {"M.", "Mme"} <= set(stored)
+    source = workbook_values(demo_database)
+    assert source[0]["correspondant_region_email"] == "correspondant.ti@grandest.fr"
+    empty = open_database(tmp_path / "empty.tidb")
+    try:
+        import_workbook(empty, path)
+        assert workbook_values(empty) == source
+        with empty.reader() as session:
+            assert sorted(session.scalars(select(Signataire.civilite))) == stored
+            assert session.scalar(select(Territoire.correspondant_region_email)) == (
+                "correspondant.ti@grandest.fr"
+            )
+    finally:
+        empty.close()
+    # and back into the source database: nothing changes
+    import_workbook(demo_database, path)
+    assert workbook_values(demo_database) == source
+    assert sheet_values(export_demo(demo_database, tmp_path, "again.xlsx")) == exported
+
+
+def test_civility_is_read_in_its_usual_forms(database: Database, tmp_path: Path) -> None:
+    sheets = minimal_sheets()
+    sheets["Signataires"] = [
+        fmt.SIGNATAIRES.headers,
+        ["Vosges", "EPCI", "CA Épinal", "Michel Henry", "Président", 1, "", None, "", "Monsieur"],
+        ["Vosges", "EPCI", "CA Épinal", "Anne Roy", "Vice-présidente", 2, "", None, "", "madame"],
+        ["Vosges", "Partenaires publics", "Région Grand Est", "X", "", None, "", None, "", ""],
+    ]  # fmt: skip
+    import_workbook(database, write_workbook(tmp_path / "civ.xlsx", sheets))
+    with database.reader() as session:
+        people = session.execute(
+            select(Signataire.representant, Signataire.civilite).order_by(Signataire.representant)
+        ).all()
+    assert [tuple(p) for p in people] == [("Anne Roy", "Mme"), ("Michel Henry", "M."), ("X", "")]
+
+
+def test_a_fiche_without_axis_or_maitre_ouvrage_round_trips(
+    demo_database: Database, tmp_path: Path
+) -> None:
+    with demo_database.session() as session:
+        fiche = session.scalars(select(FicheAction).where(FicheAction.numero == "1.1")).one()
+        fiche.axe, fiche.maitre_ouvrage = None, ""
+    source = workbook_values(demo_database)
+    path = export_demo(demo_database, tmp_path)
+    row = sheet_values(path)["Fiches-actions"][1]
+    assert (row[1], row[3], row[4]) == ("1.1", None, None)
+    empty = open_database(tmp_path / "empty.tidb")
+    try:
+        plan = plan_import(empty, path)
+        assert plan.errors == []
+        apply_import(empty, plan)
+        assert workbook_values(empty) == source
+    finally:
+        empty.close()

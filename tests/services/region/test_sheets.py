@@ -11,9 +11,9 @@ from openpyxl import Workbook
 from support.region import ALPHA, BETA, GAMMA, build_alpha, build_beta, build_gamma, database_sums
 
 from ti_desktop.db.store import Database
+from ti_desktop.services import records
 from ti_desktop.services.exchange.format import DATE_FORMAT, EURO_ROUND_FORMAT, PERCENT_FORMAT
 from ti_desktop.services.region import sheets as region_sheets
-from ti_desktop.services.territories import list_territories
 
 PRODUCED_AT = datetime(2026, 11, 23, 14, 5, 33)
 CENT = Decimal("0.01")
@@ -33,7 +33,7 @@ def write(database: Database, target: Path, *, write_only: bool = True) -> Path:
     workbook = Workbook(write_only=write_only)
     with database.reader() as session:
         region_sheets.write_region_sheets(
-            workbook, list_territories(session, full=True), produced_at=PRODUCED_AT, version="9.9"
+            workbook, records.load_territories(session), produced_at=PRODUCED_AT, version="9.9"
         )
     if not write_only:
         del workbook["Sheet"]
@@ -207,7 +207,7 @@ def test_region_sheets_come_first_even_when_written_last(
     workbook.create_sheet("Territoires").append(["Territoire"])
     with region_database.reader() as session:
         region_sheets.write_region_sheets(
-            workbook, list_territories(session, full=True), produced_at=PRODUCED_AT, version="1"
+            workbook, records.load_territories(session), produced_at=PRODUCED_AT, version="1"
         )
     workbook.save(tmp_path / "order.xlsx")
     names = openpyxl.load_workbook(tmp_path / "order.xlsx", read_only=True).sheetnames

@@ -1,48 +1,52 @@
 """Write the exchange workbook: typed cells, French headers, filters, frozen header row.
 
 ``export_workbook`` is what ``ti-desktop export`` and the window call. The sheets follow
-``exchange_format`` exactly, so the file imports back. Every text that a spreadsheet
-could take for a formula is written as a plain string cell (never ``<f>``).
+``exchange.format`` exactly, so the file imports back: each cell is the value of its
+column's field on the row's record (``getattr(record, field.key)``), so a field added to
+the table is exported with no change here. Private notes are no column, so they are
+never written. Every text that a spreadsheet could take for a formula is written as a
+plain string cell (never ``<f>``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 
 from ti_desktop import __version__
-from ti_desktop.db.models import Axe, Signataire, Territoire
 from ti_desktop.db.store import Database
-from ti_desktop.db.vocabulary import GroupeSignataire, fold
+from ti_desktop.db.vocabulary import fold
 from ti_desktop.errors import UserFacingError
+from ti_desktop.services import records
 from ti_desktop.services.exchange import format as fmt
+from ti_desktop.services.exchange.cells import (
+    declare_dimension,
+    discard_workbook,
+    finish_sheet,
+    header_cells,
+    make_cell,
+    prepare_sheet,
+)
+from ti_desktop.services.fields import catalog
+from ti_desktop.services.fields.kinds import Entity, Field, Kind
+from ti_desktop.services.fields.values import display_text
 from ti_desktop.services.files.atomic import atomic_path
 from ti_desktop.services.progress import ProgressCallback, report
 from ti_desktop.services.region.sheets import write_synthesis_sheets
-from ti_desktop.services.region.synthesis import (
-    AnyTerritory,
-    LabelRecord,
-    SignatoryRecord,
-    TerritoryRecord,
-    load_territory_records,
-    synthesize,
-)
+from ti_desktop.services.region.synthesis import synthesize
 
-HEADER_FONT = Font(bold=True)
-HEADER_FILL = PatternFill("solid", fgColor="DDE7F3")
-HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
-TerritoryT = TypeVar("TerritoryT", Territoire, TerritoryRecord)
-PRINT_FIT_WIDTH = 260
-"""Total column width (characters) above which a sheet is not shrunk to the page width."""
+Named = TypeVar("Named", bound=records.TerritoryRecord)
+
+_TYPED = {Kind.MONEY, Kind.QUANTITY, Kind.INTEGER, Kind.DATE}
+"""Kinds written as numbers or dates, with the column's number format."""
 
 
 @dataclass(frozen=True)
@@ -64,73 +68,118 @@ class ExportReport:
         )
 
 
-def make_cell(worksheet: Any, value: object, number_format: str | None = None) -> Cell:
-    """A typed cell; text that looks like a formula stays text (quote prefix).
+def _plain_quantity(value: Decimal | None) -> Decimal | None:
+    """``6.5000`` → ``6.5`` so the cell shows what the user typed."""
+    if value is None:
+        return None
+    normalized = value.normalize()
+    return normalized.quantize(Decimal(1)) if normalized == normalized.to_integral() else normalized
 
-    Works for write-only and normal worksheets. ``datetime`` values are written as
-    dates, ``Decimal`` as exact numbers.
+
+def _cell_value(field: Field) -> Callable[[Any], object] | None:
+    """How a stored value of ``field`` becomes a cell value (None: as it is)."""
+    if field.kind is Kind.PERIOD:
+        return lambda value: display_text(field, value) or None
+    if field.kind is Kind.QUANTITY:
+        return _plain_quantity
+    return None
+
+
+Children = Callable[[Any], Sequence[Any]]
+"""The records one level down (a territory's fiches, a fiche's financing lines)."""
+
+
+def _ranked_axes(territory: records.TerritoryRecord) -> list[records.AxisRecord]:
+    # « Ordre » is the axis' rank in its list (positions may have gaps, and start at 0)
+    return [axis.replaced(position=rank) for rank, axis in enumerate(territory.axes, start=1)]
+
+
+_LEVELS: dict[str, tuple[tuple[Entity, Children | None], ...]] = {
+    fmt.TERRITOIRES.name: (
+        (catalog.TERRITOIRE, lambda t: [t.contrat_courant]),
+        (catalog.CONTRAT, None),
+    ),
+    fmt.AXES.name: ((catalog.TERRITOIRE, _ranked_axes), (catalog.AXE, None)),
+    fmt.SIGNATAIRES.name: (
+        (catalog.TERRITOIRE, lambda t: t.signataires),  # in document order
+        (catalog.SIGNATAIRE, None),
+    ),
+    fmt.FICHES.name: (
+        (catalog.TERRITOIRE, lambda t: t.fiches_actives),
+        (catalog.FICHE_ACTION, None),
+    ),
+    fmt.FINANCEMENTS.name: (
+        (catalog.TERRITOIRE, lambda t: t.fiches_actives),
+        (catalog.FICHE_ACTION, lambda f: f.financements),
+        (catalog.LIGNE_FINANCEMENT, None),
+    ),
+    fmt.INDICATEURS.name: (
+        (catalog.TERRITOIRE, lambda t: t.fiches_actives),
+        (catalog.FICHE_ACTION, lambda f: f.indicateurs),
+        (catalog.INDICATEUR, None),
+    ),
+}
+"""The records of each sheet's rows, level by level from the territory down to the row's
+own record, each with the records of the level below."""
+
+
+def _reader(keys: Sequence[str]) -> Callable[[Any], tuple[object, ...]]:
+    """The values of ``keys`` on a record, as a tuple (Nones for no record)."""
+    if not keys:
+        return lambda record: ()
+    get = attrgetter(*keys)
+    nothing = (None,) * len(keys)
+    if len(keys) == 1:
+        return lambda record: nothing if record is None else (get(record),)
+    return lambda record: nothing if record is None else get(record)
+
+
+def sheet_rows(
+    spec: fmt.SheetSpec, territories: Sequence[records.TerritoryRecord]
+) -> Iterator[Sequence[object]]:
+    """The cell values of ``spec``'s rows: each column's field read on its record.
+
+    The values of a territory, then of a fiche, are read once for all their rows.
     """
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, str):
-        value = value.replace("\r\n", "\n")
-    cell = WriteOnlyCell(worksheet, value=value)  # type: ignore[arg-type]  # Decimal, date
-    if isinstance(value, str):
-        if fmt.needs_text_protection(value):
-            cell.data_type = "s"
-            cell.quotePrefix = True
-    elif value is not None and number_format is not None:
-        cell.number_format = number_format
-    elif isinstance(value, date):
-        cell.number_format = fmt.DATE_FORMAT
-    return cell
+    levels = _LEVELS[spec.name]
+    readers = [
+        _reader([c.field.key for c in spec.columns if c.entity is entity]) for entity, _ in levels
+    ]
+    placed = [i for entity, _ in levels for i, c in enumerate(spec.columns) if c.entity is entity]
+    order = [placed.index(i) for i in range(len(spec.columns))]
+    reorder = order != list(range(len(order)))  # the Territoires sheet mixes two entities
+    conversions = [
+        (index, convert)
+        for index, column in enumerate(spec.columns)
+        if (convert := _cell_value(column.field)) is not None
+    ]
+
+    def finish(values: tuple[object, ...]) -> Sequence[object]:
+        if not reorder and not conversions:
+            return values
+        cells = [values[i] for i in order] if reorder else list(values)
+        for index, convert in conversions:
+            cells[index] = convert(cells[index])
+        return cells
+
+    def rows(level: int, record: Any, before: tuple[object, ...]) -> Iterator[Sequence[object]]:
+        values = before + readers[level](record)
+        children = levels[level][1]
+        if children is None:
+            yield finish(values)
+        elif level + 2 == len(levels):  # the rows' own level, written out: the hot loop
+            read = readers[level + 1]
+            for child in children(record):
+                yield finish(values + read(child))
+        else:
+            for child in children(record):
+                yield from rows(level + 1, child, values)
+
+    for territory in territories:
+        yield from rows(0, territory, ())
 
 
-def header_cells(worksheet: Any, headers: Iterable[str]) -> list[Cell]:
-    """Bold, shaded header cells."""
-    cells = []
-    for header in headers:
-        cell = WriteOnlyCell(worksheet, value=header)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
-        cell.alignment = HEADER_ALIGNMENT
-        cells.append(cell)
-    return cells
-
-
-def prepare_sheet(worksheet: Any, widths: Sequence[float], *, header_rows: int = 1) -> None:
-    """Column widths and frozen header rows (call before writing rows)."""
-    for index, width in enumerate(widths, start=1):
-        worksheet.column_dimensions[get_column_letter(index)].width = width
-    worksheet.freeze_panes = f"A{header_rows + 1}"
-    # printed landscape with the header rows on every page; fitted to the page width
-    # unless that would shrink the text below reading size (the wide fiches sheet)
-    worksheet.page_setup.orientation = "landscape"
-    worksheet.page_setup.paperSize = "9"  # A4
-    worksheet.print_title_rows = f"1:{header_rows}"
-    if sum(widths) <= PRINT_FIT_WIDTH:
-        worksheet.page_setup.fitToWidth = 1
-        worksheet.page_setup.fitToHeight = 0
-        worksheet.sheet_properties.pageSetUpPr.fitToPage = True
-
-
-def declare_dimension(worksheet: Any, columns: int, rows: int) -> None:
-    """Announce the sheet's size in ``<dimension>`` (before the first row is written).
-
-    A write-only sheet otherwise omits it, and readers such as openpyxl's read-only
-    mode then parse the whole sheet once more just to find its size.
-    """
-    reference = f"A1:{get_column_letter(max(columns, 1))}{max(rows, 1)}"
-    worksheet.calculate_dimension = lambda: reference
-
-
-def finish_sheet(worksheet: Any, columns: int, last_row: int, *, header_row: int = 1) -> None:
-    """Autofilter over the header row and the data (call after writing rows)."""
-    end = max(last_row, header_row + 1)
-    worksheet.auto_filter.ref = f"A{header_row}:{get_column_letter(columns)}{end}"
-
-
-def _write_sheet(workbook: Workbook, spec: fmt.SheetSpec, rows: Iterable[list[object]]) -> int:
+def _write_sheet(workbook: Workbook, spec: fmt.SheetSpec, rows: Iterable[Sequence[object]]) -> int:
     worksheet = workbook.create_sheet(spec.name)
     rows = list(rows)
     prepare_sheet(worksheet, [column.width for column in spec.columns])
@@ -142,12 +191,12 @@ def _write_sheet(workbook: Workbook, spec: fmt.SheetSpec, rows: Iterable[list[ob
     # serialises each row as it is appended, and styling a fresh cell is the slow part.
     styled: list[Cell | None] = []
     for column in spec.columns:
-        if column.kind in (fmt.Kind.TEXT, fmt.Kind.NUMERO, fmt.Kind.PERIOD):
-            styled.append(None)
-        else:
+        if column.kind in _TYPED:
             prototype = WriteOnlyCell(worksheet)
             prototype.number_format = column.number_format
             styled.append(prototype)
+        else:
+            styled.append(None)
     count = 0
     for values in rows:
         cells: list[object] = []
@@ -173,135 +222,17 @@ def _write_sheet(workbook: Workbook, spec: fmt.SheetSpec, rows: Iterable[list[ob
     return count
 
 
-_GROUP_ORDER = {group.value: index for index, group in enumerate(GroupeSignataire)}
-
-
-def _territory_rows(territories: Sequence[AnyTerritory]) -> Iterable[list[object]]:
-    for territory in territories:
-        contract = territory.contrat_courant
-        yield [
-            territory.nom,
-            territory.region,
-            territory.departements,
-            territory.phase,
-            contract.type_document if contract else None,
-            (contract.periode or None) if contract else None,
-            contract.statut if contract else None,
-            contract.date_signature if contract else None,
-            contract.lieu_signature if contract else None,
-            territory.chef_projet_nom,
-            territory.chef_projet_email,
-            territory.elu_referent,
-            territory.industriel_referent,
-            territory.chef_projet_telephone,
-            contract.deliberation_region_reference if contract else None,
-            contract.deliberation_region_date if contract else None,
-        ]
-
-
-def _axis_rows(territories: Sequence[AnyTerritory]) -> Iterable[list[object]]:
-    for territory in territories:
-        axes: Sequence[Axe | LabelRecord] = territory.axes
-        for index, axis in enumerate(axes, start=1):
-            yield [territory.nom, index, axis.libelle]
-
-
-def _signatory_rows(territories: Sequence[AnyTerritory]) -> Iterable[list[object]]:
-    for territory in territories:
-        people: Sequence[Signataire | SignatoryRecord] = territory.signataires
-        ordered = sorted(
-            people, key=lambda s: (_GROUP_ORDER.get(s.groupe, 99), s.ordre, fold(s.organisme))
-        )
-        for person in ordered:
-            yield [
-                territory.nom,
-                person.groupe,
-                person.organisme,
-                person.representant,
-                person.fonction,
-                person.ordre,
-                person.deliberation_reference,
-                person.deliberation_date,
-                person.email,
-            ]
-
-
-def _fiche_rows(territories: Sequence[AnyTerritory]) -> Iterable[list[object]]:
-    for territory in territories:
-        for fiche in territory.fiches_actives:
-            yield [
-                territory.nom,
-                fiche.numero,
-                fiche.intitule,
-                fiche.axe.libelle if fiche.axe else None,
-                fiche.maitre_ouvrage,
-                fiche.description,
-                fiche.objectifs,
-                fiche.partenaires,
-                fiche.localisation,
-                fiche.date_debut,
-                fiche.date_fin,
-                fiche.cout_total_ht,
-                fiche.avancement.libelle if fiche.avancement else None,
-                fiche.enjeu_local,
-                fiche.contact,
-                fiche.demande_simplification,
-            ]
-
-
-def _financing_rows(territories: Sequence[AnyTerritory]) -> Iterable[list[object]]:
-    for territory in territories:
-        for fiche in territory.fiches_actives:
-            for line in fiche.financements:
-                yield [
-                    territory.nom,
-                    fiche.numero,
-                    line.financeur.libelle,
-                    line.dispositif,
-                    line.montant,
-                    line.statut.libelle,
-                ]
-
-
-def _indicator_rows(territories: Sequence[AnyTerritory]) -> Iterable[list[object]]:
-    for territory in territories:
-        for fiche in territory.fiches_actives:
-            for indicator in fiche.indicateurs:
-                yield [
-                    territory.nom,
-                    fiche.numero,
-                    indicator.nom,
-                    indicator.unite,
-                    _plain_quantity(indicator.valeur_cible),
-                    indicator.echeance,
-                    _plain_quantity(indicator.valeur_atteinte),
-                ]
-
-
-def _plain_quantity(value: Decimal | None) -> Decimal | None:
-    """``6.5000`` → ``6.5`` so the cell shows what the user typed."""
-    if value is None:
-        return None
-    normalized = value.normalize()
-    return normalized.quantize(Decimal(1)) if normalized == normalized.to_integral() else normalized
-
-
-def write_exchange_sheets(workbook: Workbook, territories: Sequence[AnyTerritory]) -> None:
-    """Append the exchange sheets for ``territories`` (eager-loaded) to ``workbook``.
-
-    Private notes (the territory's and the fiches') are never written.
-    """
-    _write_sheet(workbook, fmt.TERRITOIRES, _territory_rows(territories))
-    _write_sheet(workbook, fmt.AXES, _axis_rows(territories))
-    _write_sheet(workbook, fmt.SIGNATAIRES, _signatory_rows(territories))
-    _write_sheet(workbook, fmt.FICHES, _fiche_rows(territories))
-    _write_sheet(workbook, fmt.FINANCEMENTS, _financing_rows(territories))
-    _write_sheet(workbook, fmt.INDICATEURS, _indicator_rows(territories))
+def write_exchange_sheets(
+    workbook: Workbook, territories: Sequence[records.TerritoryRecord]
+) -> None:
+    """Append the exchange sheets for ``territories`` (``records.load_territories``)."""
+    for spec in fmt.EXCHANGE_SHEETS:
+        _write_sheet(workbook, spec, sheet_rows(spec, territories))
 
 
 def select_territories(
-    territories: Sequence[TerritoryT], names: Sequence[str], region: str | None
-) -> list[TerritoryT]:
+    territories: Sequence[Named], names: Sequence[str], region: str | None
+) -> list[Named]:
     """Keep the named territories (all when none named), then those of ``region``.
 
     Raises:
@@ -348,14 +279,23 @@ def export_workbook(
     target = Path(target)
     report(progress, 0, 3, "Lecture des territoires")
     with database.reader() as session:
-        # plain column queries: the export only reads, ORM objects would cost seconds
-        records = load_territory_records(session)
-    territories = select_territories(records.territories, territory_names, region)
+        loaded = records.load_territories(session)
+    territories = select_territories(loaded.territories, territory_names, region)
+    with records.held_records():  # read for seconds: kept out of the collector's scans
+        return _write_workbook(target, territories, loaded.progress_states, progress)
+
+
+def _write_workbook(
+    target: Path,
+    territories: Sequence[records.TerritoryRecord],
+    progress_states: dict[str, int],
+    progress: ProgressCallback | None,
+) -> ExportReport:
     workbook = Workbook(write_only=True)
     try:
         # Région sheets are written here, before the exchange sheets
         report(progress, 1, 3, "Calcul de la synthèse régionale")
-        synthesis = synthesize(territories, progress_states=records.progress_states)
+        synthesis = synthesize(territories, progress_states=progress_states)
         write_synthesis_sheets(workbook, synthesis, produced_at=datetime.now(), version=__version__)
         report(progress, 1, 3, "Écriture des feuilles d'échange")
         write_exchange_sheets(workbook, territories)
@@ -378,15 +318,3 @@ def export_workbook(
             raise UserFacingError(f"Impossible d'écrire « {target} » : {exc}.") from exc
         report(progress, 3, 3, "Terminé")  # still cancellable: the target is not replaced yet
     return result
-
-
-def discard_workbook(workbook: Workbook) -> None:
-    """Close an unsaved write-only workbook and remove its temporary sheet files."""
-    for worksheet in workbook.worksheets:
-        close = getattr(worksheet, "close", None)
-        if close is None or worksheet.closed:
-            continue
-        close()
-        writer = getattr(worksheet, "_writer", None)
-        if writer is not None:
-            Path(writer.out).unlink(missing_ok=True)

@@ -23,16 +23,15 @@ from ti_desktop.db.vocabulary import (
     DEFAULT_FINANCERS,
     DEFAULT_FINANCING_STATUSES,
     DEFAULT_PROGRESS_STATES,
-    GroupeSignataire,
     Phase,
-    StatutContrat,
-    TypeDocument,
     fold,
 )
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services import reference_lists
 from ti_desktop.services.exchange import format as fmt
-from ti_desktop.services.exchange.exporter import finish_sheet, header_cells, prepare_sheet
+from ti_desktop.services.exchange.cells import finish_sheet, header_cells, prepare_sheet
+from ti_desktop.services.fields.kinds import Choices
+from ti_desktop.services.fields.values import fixed_choices
 from ti_desktop.services.files.atomic import atomic_path
 from ti_desktop.services.territories import require_territory
 
@@ -40,17 +39,6 @@ MODEL_ROWS = 2000
 """Rows of each sheet that carry the drop-down lists."""
 
 GUIDE_SHEET = "Mode d'emploi"
-
-# Lists a value must come from; the others (financers, axes) accept a new value with a
-# warning, as the import does.
-_STRICT = {
-    fmt.Choices.PHASE,
-    fmt.Choices.DOCUMENT_KIND,
-    fmt.Choices.CONTRACT_STATUS,
-    fmt.Choices.GROUP,
-    fmt.Choices.PROGRESS,
-    fmt.Choices.FINANCING_STATUS,
-}
 
 
 def _unique(labels: Sequence[str]) -> list[str]:
@@ -65,7 +53,7 @@ def _unique(labels: Sequence[str]) -> list[str]:
 
 def model_lists(
     database: Database | None = None, territory_name: str | None = None
-) -> dict[fmt.Choices, list[str]]:
+) -> dict[Choices, list[str]]:
     """The values of each drop-down list: the database's lists when one is given.
 
     Axes are the named territory's, else the default axes of both phases plus every
@@ -74,33 +62,32 @@ def model_lists(
     Raises:
         UserFacingError: the named territory does not exist.
     """
-    lists: dict[fmt.Choices, list[str]] = {
-        fmt.Choices.PHASE: [p.value for p in Phase],
-        fmt.Choices.DOCUMENT_KIND: [t.value for t in TypeDocument],
-        fmt.Choices.CONTRACT_STATUS: [s.value for s in StatutContrat],
-        fmt.Choices.GROUP: [g.value for g in GroupeSignataire],
-        fmt.Choices.PROGRESS: list(DEFAULT_PROGRESS_STATES),
-        fmt.Choices.FINANCING_STATUS: [label for label, _ in DEFAULT_FINANCING_STATUSES],
-        fmt.Choices.FINANCER: list(DEFAULT_FINANCERS),
-        fmt.Choices.AXIS: [axis for phase in Phase for axis in DEFAULT_AXES[phase]],
+    lists: dict[Choices, list[str]] = {
+        choice: list(fixed_choices(choice)) for choice in Choices if choice.is_fixed
+    }
+    lists |= {
+        Choices.PROGRESS: list(DEFAULT_PROGRESS_STATES),
+        Choices.FINANCING_STATUS: [label for label, _ in DEFAULT_FINANCING_STATUSES],
+        Choices.FINANCER: list(DEFAULT_FINANCERS),
+        Choices.AXIS: [axis for phase in Phase for axis in DEFAULT_AXES[phase]],
     }
     if territory_name is not None and database is None:
         raise UserFacingError("Une base est nécessaire pour reprendre les axes d'un territoire.")
     if database is None:
         return lists
     with database.reader() as session:
-        lists[fmt.Choices.PROGRESS] = [s.libelle for s in reference_lists.progress_states(session)]
-        lists[fmt.Choices.FINANCING_STATUS] = [
+        lists[Choices.PROGRESS] = [s.libelle for s in reference_lists.progress_states(session)]
+        lists[Choices.FINANCING_STATUS] = [
             s.libelle for s in reference_lists.financing_statuses(session)
         ]
-        lists[fmt.Choices.FINANCER] = [f.libelle for f in reference_lists.financers(session)]
+        lists[Choices.FINANCER] = [f.libelle for f in reference_lists.financers(session)]
         if territory_name is not None:
             territory = require_territory(session, territory_name)
-            lists[fmt.Choices.AXIS] = [axis.libelle for axis in territory.axes]
+            lists[Choices.AXIS] = [axis.libelle for axis in territory.axes]
         else:
             query = select(Territoire).where(Territoire.supprime_le.is_(None))
             used = [a.libelle for t in session.scalars(query) for a in t.axes]
-            lists[fmt.Choices.AXIS] = _unique(lists[fmt.Choices.AXIS] + used)
+            lists[Choices.AXIS] = _unique(lists[Choices.AXIS] + used)
     return lists
 
 
@@ -140,11 +127,11 @@ def _write_guide(workbook: Workbook) -> None:
     guide["A6"].font = Font(bold=True)
 
 
-def _write_lists(workbook: Workbook, lists: dict[fmt.Choices, list[str]]) -> dict[fmt.Choices, str]:
+def _write_lists(workbook: Workbook, lists: dict[Choices, list[str]]) -> dict[Choices, str]:
     """The hidden list sheet; returns each list's range formula."""
     sheet = workbook.create_sheet(fmt.LISTS_SHEET)
     sheet.sheet_state = "hidden"
-    ranges: dict[fmt.Choices, str] = {}
+    ranges: dict[Choices, str] = {}
     for index, (choice, values) in enumerate(lists.items(), start=1):
         letter = get_column_letter(index)
         sheet.cell(row=1, column=index, value=choice.value).font = Font(bold=True)
@@ -174,7 +161,9 @@ def build_model_workbook(
             letter = get_column_letter(index)
             cells = f"{letter}2:{letter}{MODEL_ROWS}"
             if column.choices is not None:
-                strict = column.choices in _STRICT
+                # closed lists stop another value; suggestions and open lists (financers,
+                # a territory's own axes) only warn, as the import adds or checks them
+                strict = column.field.strict_choices and not column.choices.per_territory
                 validation = DataValidation(
                     type="list",
                     formula1=ranges[column.choices],

@@ -50,6 +50,11 @@ class Choices(Enum):
         """Whether the list is part of the program (not rows of the database)."""
         return self in _FIXED
 
+    @property
+    def per_territory(self) -> bool:
+        """Whether each territory has its own list (its axes): a workbook can only suggest."""
+        return self is Choices.AXIS
+
 
 _FIXED = {Choices.PHASE, Choices.DOCUMENT_KIND, Choices.CONTRACT_STATUS, Choices.GROUP}
 _FIXED.add(Choices.CIVILITY)

@@ -21,8 +21,8 @@ def check_dates(start: date | None, end: date | None) -> None:
     if start is not None and end is not None and end < start:
         raise FieldValueError(
             catalog.FICHE_ACTION["date_fin"],
-            f"la date de fin précède la date de début ({end:%d/%m/%Y}, antérieure à la date "
-            f"de début du {start:%d/%m/%Y})",
+            f"la date de fin précède la date de début : la fin, le {end:%d/%m/%Y}, est "
+            f"antérieure à la date de début du {start:%d/%m/%Y}",
         )
 
 

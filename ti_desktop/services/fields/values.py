@@ -91,7 +91,9 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 def read_text(value: object, *, multiline: bool = False) -> str:
     """Trimmed text; a one-line text keeps no line break, no text keeps a NUL or control."""
-    text = as_text(value).replace("\r\n", "\n").replace("\r", "\n")
+    text = as_text(value)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _CONTROL.search(text):
         raise _Refused("le texte contient un caractère de contrôle invisible")
     if not multiline and "\n" in text:
@@ -151,6 +153,9 @@ def parse_decimal(text: str) -> Decimal:
         raise ValueError(f"« {text} » n'est pas un nombre") from exc
 
 
+_FLOAT_NOISE = Decimal("1e-6")
+
+
 def _decimal_of(value: object, places: Decimal) -> Decimal:
     if isinstance(value, bool):
         raise _Refused(f"« {value} » n'est pas un nombre")
@@ -162,7 +167,7 @@ def _decimal_of(value: object, places: Decimal) -> Decimal:
         number = Decimal(repr(value))
         rounded = number.quantize(places, rounding=ROUND_HALF_UP)
         # a float cell carries binary noise (0.1 + 0.2): keep what the user meant
-        if abs(number - rounded) < Decimal("1e-6"):
+        if abs(number - rounded) < _FLOAT_NOISE:
             return rounded
     elif isinstance(value, Decimal):
         number = value
@@ -261,7 +266,8 @@ def read_date(value: object) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        raise _Refused(f"« {as_text(value)} » n'est pas une date ({DATE_HINT})")
+        # a number cell (an import): a date serial is never guessed
+        raise _Refused(f"« {as_text(value)} » n'est pas une date (attendu JJ/MM/AAAA)")
     try:
         return parse_date(str(value))
     except ValueError as exc:
@@ -332,14 +338,15 @@ def read_choice(field: Field, value: object, labels: tuple[str, ...] | list[str]
             found = match_label(text, list(fixed_choices(field.choices)))
         if found is None:
             allowed = ", ".join(fixed_choices(field.choices))
-            raise _Refused(f"« {text} » n'est pas une valeur permise ({allowed})")
+            raise _Refused(f"« {text} » n'est pas une valeur permise (valeurs admises : {allowed})")
         return str(found)
     if labels is None:
         return text
     found = match_label(text, list(labels))
     if found is None:
         shown = ", ".join(labels) if len(labels) <= 12 else ", ".join(labels[:12]) + "…"
-        raise _Refused(f"« {text} » n'est pas dans la liste ({shown or 'liste vide'})")
+        allowed = f"valeurs admises : {shown}" if shown else "liste vide"
+        raise _Refused(f"« {text} » n'est pas dans la liste ({allowed})")
     return found
 
 
@@ -403,13 +410,15 @@ def check_value(field: Field, value: Any) -> None:
         )
     if isinstance(value, Decimal | int) and not isinstance(value, bool):
         number = Decimal(value)
-        shown = _shown(field, number)
         if field.minimum is not None and number < field.minimum:
+            shown = _shown(field, number)  # formatted only to refuse: an import checks many
             if field.minimum == 0:
                 raise FieldValueError(field, f"{shown} est négatif")
             raise FieldValueError(field, f"{shown} est inférieur à {_shown(field, field.minimum)}")
         if field.maximum is not None and number > field.maximum:
-            raise FieldValueError(field, f"{shown} dépasse {_shown(field, field.maximum)}")
+            raise FieldValueError(
+                field, f"{_shown(field, number)} dépasse {_shown(field, field.maximum)}"
+            )
 
 
 def _shown(field: Field, number: Decimal) -> str:

@@ -20,23 +20,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import ColumnElement, String, select, type_coerce
-from sqlalchemy.orm import InstrumentedAttribute, Session, object_session
+from sqlalchemy.orm import Session
 
-from ti_desktop.db.models import (
-    Axe,
-    Contrat,
-    EtatAvancement,
-    FicheAction,
-    Financeur,
-    Indicateur,
-    LigneFinancement,
-    Signataire,
-    StatutFinancement,
-    Territoire,
-)
 from ti_desktop.db.vocabulary import (
     DEFAULT_AXES,
     DEFAULT_PROGRESS_STATES,
@@ -45,8 +31,8 @@ from ti_desktop.db.vocabulary import (
     Phase,
     fold,
 )
-from ti_desktop.services.financing import ZERO, FinancingSummary, share, summarize_fiche
-from ti_desktop.services.territories import list_territories
+from ti_desktop.services.financing import ZERO, FinancingSummary, share
+from ti_desktop.services.records import TerritoryRecord, load_territories
 
 ALL_TERRITORIES = "Tous les territoires"
 NO_AXIS = "(sans axe)"
@@ -83,10 +69,6 @@ class MoneyTotals:
     reste_a_financer: Decimal = ZERO
     sur_financement: Decimal = ZERO
     fiches_sur_financees: int = 0
-
-    def add_fiche(self, fiche: FicheAction) -> None:
-        """Count one fiche-action and its financing plan."""
-        self.add_summary(summarize_fiche(fiche))
 
     def add_summary(self, summary: FinancingSummary) -> None:
         """Count one fiche-action from its financing summary."""
@@ -192,340 +174,25 @@ class RegionSynthesis:
         return sorted({t.region for t in self.territoires if t.region}, key=fold)
 
 
-# --- Lightweight records for the export -------------------------------------------------
-# Loading 7,000 fiches and 30,000 financing lines as ORM objects (identity map, lazy
-# relationship bookkeeping) costs seconds; the export only reads them. These records
-# carry the same attribute names as the ORM classes, so the same code reads both.
-
-
-@dataclass(slots=True)
-class LabelRecord:
-    """An axis, progress state, financer or financing status: its label, rank, category."""
-
-    libelle: str
-    position: int = 0
-    categorie: str = ""
-
-
-@dataclass(slots=True)
-class ContractRecord:
-    """The current contract of a territory, as the export reads it."""
-
-    type_document: str
-    statut: str
-    date_signature: date | None
-    lieu_signature: str
-    deliberation_region_reference: str
-    deliberation_region_date: date | None
-    annee_debut: int | None
-    annee_fin: int | None
-
-    @property
-    def periode(self) -> str:
-        """As ``Contrat.periode``, e.g. ``2022-2026``."""
-        if self.annee_debut and self.annee_fin:
-            return f"{self.annee_debut}-{self.annee_fin}"
-        return str(self.annee_debut or self.annee_fin or "")
-
-
-@dataclass(slots=True)
-class SignatoryRecord:
-    """One signatory of a territory."""
-
-    groupe: str
-    organisme: str
-    representant: str
-    fonction: str
-    ordre: int
-    deliberation_reference: str
-    deliberation_date: date | None
-    email: str
-
-
-@dataclass(slots=True)
-class LineRecord:
-    """One financing line of a fiche."""
-
-    financeur: LabelRecord
-    dispositif: str
-    montant: Decimal
-    statut: LabelRecord
-
-
-@dataclass(slots=True)
-class IndicatorRecord:
-    """One indicator of a fiche."""
-
-    nom: str
-    unite: str
-    valeur_cible: Decimal | None
-    echeance: date | None
-    valeur_atteinte: Decimal | None
-
-
-@dataclass(slots=True)
-class FicheRecord:
-    """One fiche-action outside the trash, with its financing lines and indicators."""
-
-    numero: str
-    intitule: str
-    axe: LabelRecord | None
-    maitre_ouvrage: str
-    description: str
-    objectifs: str
-    partenaires: str
-    localisation: str
-    date_debut: date | None
-    date_fin: date | None
-    cout_total_ht: Decimal | None
-    avancement: LabelRecord | None
-    enjeu_local: str
-    contact: str
-    demande_simplification: str
-    financements: list[LineRecord] = field(default_factory=list)
-    indicateurs: list[IndicatorRecord] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class TerritoryRecord:
-    """A territory outside the trash with what the Région workbook shows of it."""
-
-    id: uuid.UUID
-    nom: str
-    region: str
-    departements: str
-    phase: str
-    chef_projet_nom: str
-    chef_projet_email: str
-    chef_projet_telephone: str
-    elu_referent: str
-    industriel_referent: str
-    contrat_courant: ContractRecord | None = None
-    signataires: list[SignatoryRecord] = field(default_factory=list)
-    axes: list[LabelRecord] = field(default_factory=list)
-    fiches_actives: list[FicheRecord] = field(default_factory=list)
-
-
-AnyTerritory = Territoire | TerritoryRecord
-"""An ORM territory (eager-loaded) or its read-only record: the export reads both."""
-
-
-@dataclass(frozen=True)
-class TerritoryRecords:
-    """Every territory outside the trash, by name, and the progress states of the database."""
-
-    territories: list[TerritoryRecord]
-    progress_states: dict[str, int]
-
-
-def _raw(column: InstrumentedAttribute[Any]) -> ColumnElement[str]:
-    """An identifier as stored (hex text): building 100,000 ``UUID`` objects costs time."""
-    return type_coerce(column, String)
-
-
-def load_territory_records(session: Session) -> TerritoryRecords:
-    """Territories outside the trash, by name, read with plain column queries.
-
-    Same content and order as ``list_territories(session, full=True)`` (fiches in the
-    trash left out), without building ORM objects.
-    """
-    territories: dict[str, TerritoryRecord] = {}
-    for row in session.execute(
-        select(
-            _raw(Territoire.id),
-            Territoire.id,
-            Territoire.nom,
-            Territoire.region,
-            Territoire.departements,
-            Territoire.phase,
-            Territoire.chef_projet_nom,
-            Territoire.chef_projet_email,
-            Territoire.chef_projet_telephone,
-            Territoire.elu_referent,
-            Territoire.industriel_referent,
-        )
-        .where(Territoire.supprime_le.is_(None))
-        .order_by(Territoire.nom)
-    ):
-        territories[row[0]] = TerritoryRecord(*row[1:])
-
-    # The current contract: the last one flagged current, else the last one (by creation).
-    flagged: set[str] = set()
-    for territory_id, courant, *fields in session.execute(
-        select(
-            _raw(Contrat.territoire_id),
-            Contrat.courant,
-            Contrat.type_document,
-            Contrat.statut,
-            Contrat.date_signature,
-            Contrat.lieu_signature,
-            Contrat.deliberation_region_reference,
-            Contrat.deliberation_region_date,
-            Contrat.annee_debut,
-            Contrat.annee_fin,
-        ).order_by(Contrat.created_at)
-    ):
-        owner = territories.get(territory_id)
-        if owner is None or (territory_id in flagged and not courant):
-            continue
-        owner.contrat_courant = ContractRecord(*fields)
-        if courant:
-            flagged.add(territory_id)
-
-    for territory_id, *fields in session.execute(
-        select(
-            _raw(Signataire.territoire_id),
-            Signataire.groupe,
-            Signataire.organisme,
-            Signataire.representant,
-            Signataire.fonction,
-            Signataire.ordre,
-            Signataire.deliberation_reference,
-            Signataire.deliberation_date,
-            Signataire.email,
-        ).order_by(Signataire.territoire_id, Signataire.groupe, Signataire.ordre)
-    ):
-        if (owner := territories.get(territory_id)) is not None:
-            owner.signataires.append(SignatoryRecord(*fields))
-
-    axes: dict[str, LabelRecord] = {}
-    for axis_id, territory_id, label in session.execute(
-        select(_raw(Axe.id), _raw(Axe.territoire_id), Axe.libelle).order_by(
-            Axe.territoire_id, Axe.position
-        )
-    ):
-        axes[axis_id] = axis = LabelRecord(label)
-        if (owner := territories.get(territory_id)) is not None:
-            owner.axes.append(axis)
-
-    progress_states: dict[str, int] = {}
-    states: dict[str, LabelRecord] = {}
-    for state_id, label, position in session.execute(
-        select(_raw(EtatAvancement.id), EtatAvancement.libelle, EtatAvancement.position)
-    ):
-        states[state_id] = LabelRecord(label, position)
-        progress_states[label] = position
-    financers = {
-        financer_id: LabelRecord(label, position)
-        for financer_id, label, position in session.execute(
-            select(_raw(Financeur.id), Financeur.libelle, Financeur.position)
-        )
-    }
-    statuses = {
-        status_id: LabelRecord(label, position, category)
-        for status_id, label, position, category in session.execute(
-            select(
-                _raw(StatutFinancement.id),
-                StatutFinancement.libelle,
-                StatutFinancement.position,
-                StatutFinancement.categorie,
-            )
-        )
-    }
-
-    fiches: dict[str, FicheRecord] = {}
-    for fiche_id, territory_id, axis_ref, progress_id, *fields in session.execute(
-        select(
-            _raw(FicheAction.id),
-            _raw(FicheAction.territoire_id),
-            _raw(FicheAction.axe_id),
-            _raw(FicheAction.avancement_id),
-            FicheAction.numero,
-            FicheAction.intitule,
-            FicheAction.maitre_ouvrage,
-            FicheAction.description,
-            FicheAction.objectifs,
-            FicheAction.partenaires,
-            FicheAction.localisation,
-            FicheAction.date_debut,
-            FicheAction.date_fin,
-            FicheAction.cout_total_ht,
-            FicheAction.enjeu_local,
-            FicheAction.contact,
-            FicheAction.demande_simplification,
-        )
-        .where(FicheAction.supprime_le.is_(None))
-        .order_by(FicheAction.territoire_id, FicheAction.position)
-    ):
-        owner = territories.get(territory_id)
-        if owner is None:
-            continue
-        (numero, intitule, maitre_ouvrage, description, objectifs, partenaires) = fields[:6]
-        (localisation, date_debut, date_fin, cout, enjeu, contact, simplification) = fields[6:]
-        fiche = FicheRecord(
-            numero,
-            intitule,
-            axes.get(axis_ref) if axis_ref is not None else None,
-            maitre_ouvrage,
-            description,
-            objectifs,
-            partenaires,
-            localisation,
-            date_debut,
-            date_fin,
-            cout,
-            states.get(progress_id) if progress_id is not None else None,
-            enjeu,
-            contact,
-            simplification,
-        )
-        fiches[fiche_id] = fiche
-        owner.fiches_actives.append(fiche)
-
-    for fiche_id, financer_id, dispositif, montant, status_id in session.execute(
-        select(
-            _raw(LigneFinancement.fiche_id),
-            _raw(LigneFinancement.financeur_id),
-            LigneFinancement.dispositif,
-            LigneFinancement.montant,
-            _raw(LigneFinancement.statut_id),
-        ).order_by(LigneFinancement.fiche_id, LigneFinancement.position)
-    ):
-        if (parent := fiches.get(fiche_id)) is not None:
-            parent.financements.append(
-                LineRecord(financers[financer_id], dispositif, montant, statuses[status_id])
-            )
-
-    for fiche_id, name, unit, target, deadline, reached in session.execute(
-        select(
-            _raw(Indicateur.fiche_id),
-            Indicateur.nom,
-            Indicateur.unite,
-            Indicateur.valeur_cible,
-            Indicateur.echeance,
-            Indicateur.valeur_atteinte,
-        ).order_by(Indicateur.fiche_id, Indicateur.position)
-    ):
-        if (parent := fiches.get(fiche_id)) is not None:
-            parent.indicateurs.append(IndicatorRecord(name, unit, target, deadline, reached))
-    return TerritoryRecords(list(territories.values()), progress_states)
-
-
 def _progress_columns(
-    territories: Sequence[AnyTerritory], known_states: Mapping[str, int] | None
+    territories: Sequence[TerritoryRecord], known_states: Mapping[str, int] | None
 ) -> list[str]:
-    """Progress states in list order, every state of the database when it is reachable."""
+    """Progress states in list order (every state of the database), then missing ones."""
     states: dict[str, int] = dict(known_states or {})
-    first = territories[0] if territories else None
-    session = object_session(first) if isinstance(first, Territoire) else None
-    if known_states is None and isinstance(session, Session):
-        for state in session.scalars(select(EtatAvancement)):
-            states[state.libelle] = state.position
     if not states:
         for position, label in enumerate(DEFAULT_PROGRESS_STATES):
             states[label] = position
-    extra = len(states)
-    for territory in territories:
-        for fiche in territory.fiches_actives:
-            if fiche.avancement is not None and fiche.avancement.libelle not in states:
-                states[fiche.avancement.libelle] = extra + fiche.avancement.position
+    fiches = [f for t in territories for f in t.fiches_actives]
+    for fiche in fiches:  # a state unknown to the list given: after the others
+        if fiche.avancement and fiche.avancement not in states:
+            states[fiche.avancement] = len(states)
     labels = sorted(states, key=lambda label: states[label])
-    if any(f.avancement is None for t in territories for f in t.fiches_actives):
+    if any(not f.avancement for f in fiches):
         labels.append(NO_PROGRESS)
     return labels
 
 
-def _intercommunalities(territory: AnyTerritory) -> int:
+def _intercommunalities(territory: TerritoryRecord) -> int:
     return len(
         {
             fold(s.organisme)
@@ -535,7 +202,9 @@ def _intercommunalities(territory: AnyTerritory) -> int:
     )
 
 
-def _territory_row(territory: AnyTerritory, progress_labels: Sequence[str]) -> TerritorySynthesis:
+def _territory_row(
+    territory: TerritoryRecord, progress_labels: Sequence[str]
+) -> TerritorySynthesis:
     contract = territory.contrat_courant
     return TerritorySynthesis(
         territoire_id=territory.id,
@@ -564,7 +233,7 @@ class _TerritoryPass:
 
 
 def _scan_territory(
-    territory: AnyTerritory,
+    territory: TerritoryRecord,
     progress_labels: Sequence[str],
     financer_order: dict[str, tuple[int, str]],
 ) -> _TerritoryPass:
@@ -579,18 +248,18 @@ def _scan_territory(
     for fiche in territory.fiches_actives:
         per_category: dict[CategorieFinancement, Decimal] = {}
         for line in fiche.financements:
-            category = _CATEGORIES[line.statut.categorie]
+            category = _CATEGORIES[line.categorie]
             per_category[category] = per_category.get(category, ZERO) + line.montant
-            name = line.financeur.libelle
+            name = line.financeur
             if name not in financers:
                 financers[name] = _empty_amounts()
-                financer_order[name] = (line.financeur.position, fold(name))
+                financer_order[name] = (line.financeur_position, fold(name))
             financers[name][category] += line.montant
         summary = FinancingSummary(fiche.cout_total_ht, per_category)
         row.argent.add_summary(summary)
-        state = fiche.avancement.libelle if fiche.avancement is not None else NO_PROGRESS
+        state = fiche.avancement or NO_PROGRESS
         row.fiches_par_avancement[state] = row.fiches_par_avancement.get(state, 0) + 1
-        axis_label = fiche.axe.libelle if fiche.axe is not None else NO_AXIS
+        axis_label = fiche.axe or NO_AXIS
         if axis_label not in axes:
             axes[axis_label] = AxisRow(
                 territory.nom, territory.region, territory.phase, axis_label, MoneyTotals()
@@ -619,16 +288,15 @@ def _regions_label(regions: Sequence[str]) -> str:
 
 
 def synthesize(
-    territories: Sequence[Territoire] | Sequence[TerritoryRecord],
+    territories: Sequence[TerritoryRecord],
     *,
     progress_states: Mapping[str, int] | None = None,
 ) -> RegionSynthesis:
-    """The Région's figures for these territories.
+    """The Région's figures for these territories (``records.load_territories``).
 
-    Pass ORM territories loaded with ``full_territory_options`` or the records of
-    ``load_territory_records`` (then with its ``progress_states``: label → position).
-    Territories are kept in the order given; the per-financer and per-axis
-    breakdowns follow that order too.
+    ``progress_states`` (label → position) gives the progress columns: pass the
+    loader's, so that every state of the database has its column. Territories are kept
+    in the order given; the per-financer and per-axis breakdowns follow that order too.
     """
     progress_labels = _progress_columns(territories, progress_states)
     order: dict[str, tuple[int, str]] = {}
@@ -707,9 +375,6 @@ def synthesize(
 def load_synthesis(
     session: Session, territoire_ids: Sequence[uuid.UUID] | None = None
 ) -> RegionSynthesis:
-    """Load territories (all, or these) with everything needed and synthesize them."""
-    territories = list(list_territories(session, full=True))
-    if territoire_ids is not None:
-        wanted = set(territoire_ids)
-        territories = [t for t in territories if t.id in wanted]
-    return synthesize(territories)
+    """Load territories (all, or these) as records and synthesize them."""
+    loaded = load_territories(session, territoire_ids)
+    return synthesize(loaded.territories, progress_states=loaded.progress_states)

@@ -58,6 +58,11 @@ def backups_dir() -> Path:
     return user_data_dir() / "sauvegardes"
 
 
+def sent_copies_dir() -> Path:
+    """Folder of the copies kept of every file sent (the register of transmissions)."""
+    return user_data_dir() / "envois"
+
+
 def default_database_path() -> Path:
     """The database opened when none is named (``TI_DESKTOP_DB`` wins)."""
     env = os.environ.get(DATABASE_ENV)

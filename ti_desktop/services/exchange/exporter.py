@@ -7,6 +7,7 @@ could take for a formula is written as a plain string cell (never ``<f>``).
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -54,6 +55,7 @@ class ExportReport:
     fiches: int
     financing_lines: int
     indicators: int
+    territoire_ids: tuple[uuid.UUID, ...] = ()  # the territories written, for the register
 
     def summary(self) -> str:
         """One French sentence."""
@@ -366,6 +368,7 @@ def export_workbook(
             fiches=len(fiches),
             financing_lines=sum(len(f.financements) for f in fiches),
             indicators=sum(len(f.indicateurs) for f in fiches),
+            territoire_ids=tuple(t.id for t in territories),
         )
         report(progress, 2, 3, "Enregistrement du classeur")
     except BaseException:

@@ -173,6 +173,22 @@ def _keep_copies(territory: str, when: datetime, payloads: Sequence[Payload]) ->
     return folder
 
 
+def _kept_copies(session: Session, digests: Sequence[str]) -> dict[str, str]:
+    """Copies already kept of files with these SHA-256 (still in the data folder), by hash."""
+    if not digests:
+        return {}
+    root = paths.user_data_dir()
+    kept: dict[str, str] = {}
+    for digest, copy in session.execute(
+        select(FichierEnvoye.sha256, FichierEnvoye.copie).where(
+            FichierEnvoye.sha256.in_(list(digests))
+        )
+    ):
+        if digest not in kept and root.joinpath(*copy.split("/")).is_file():
+            kept[digest] = copy
+    return kept
+
+
 def _recipients(recipients: Sequence[str]) -> list[str]:
     """Each address once, on one line each, in the order given."""
     seen: set[str] = set()
@@ -203,7 +219,10 @@ def record_payloads(
         if territory is None or territory.supprime_le is not None:
             raise UserFacingError("Ce territoire n'existe plus dans la base.")
         name = territory.nom
-    folder = _keep_copies(name, when, payloads) if payloads else None
+        # A file already kept (the same workbook for each territory) is not copied again.
+        kept = _kept_copies(session, [hashlib.sha256(p.data).hexdigest() for p in payloads])
+    fresh = [p for p in payloads if hashlib.sha256(p.data).hexdigest() not in kept]
+    folder = _keep_copies(name, when, fresh) if fresh else None
     try:
         with database.session() as session:
             snapshot = take_snapshot(session, territoire_id)
@@ -219,15 +238,18 @@ def record_payloads(
             )
             root = paths.user_data_dir()
             for position, payload in enumerate(payloads):
-                assert folder is not None
-                copy = folder / _safe_part(payload.name)
+                digest = hashlib.sha256(payload.data).hexdigest()
+                copy = kept.get(digest)
+                if copy is None:
+                    assert folder is not None
+                    copy = (folder / _safe_part(payload.name)).relative_to(root).as_posix()
                 sent.fichiers.append(
                     FichierEnvoye(
                         position=position,
                         nom=payload.name,
-                        sha256=hashlib.sha256(payload.data).hexdigest(),
+                        sha256=digest,
                         taille=len(payload.data),
-                        copie=copy.relative_to(root).as_posix(),
+                        copie=copy,
                     )
                 )
             session.add(sent)

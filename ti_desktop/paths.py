@@ -102,6 +102,16 @@ def default_fiche_template() -> Path:
     return templates_dir() / "fiche.docx"
 
 
+def default_avenant_template() -> Path:
+    """The avenant canvas ``templates/avenant.docx``."""
+    return templates_dir() / "avenant.docx"
+
+
+def default_report_template() -> Path:
+    """The follow-up report canvas ``templates/rapport-suivi.docx``."""
+    return templates_dir() / "rapport-suivi.docx"
+
+
 def resources_dir() -> Path:
     """Folder of icons and translations."""
     return bundle_root() / "resources"

@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import update
-from support.contract import plain
+from support.contract import plain, table_rows, texts
 from support.register import fiche
 
 from ti_desktop.cli import main
 from ti_desktop.db.models import Territoire
 from ti_desktop.db.store import Database, open_database
 from ti_desktop.services.demo import DEMO_NAME
+from ti_desktop.services.documents import pdf as pdf_convert
 
 
 def _run(db_path: Path, *args: str) -> int:
@@ -97,7 +98,7 @@ def test_changes_since_the_last_transmission(
     out = plain(capsys.readouterr().out)
     assert "Changements depuis l'envoi du " in out and "(Classeur Région) :" in out
     assert "1.2 – Réseau de chaleur" in out
-    assert "Coût total HT (€) : 2 300 000 € → 2 500 000 €" in out
+    assert "Coût total HT : 2 300 000 € → 2 500 000 €" in out
 
     assert _run(db_path, "changes", "--territory", "Troyes", "--json") == 0
     data = json.loads(capsys.readouterr().out)
@@ -140,3 +141,61 @@ def test_usage_errors_exit_2(
             _run(db_path, *args)
         assert exited.value.code == 2
     assert "n'est pas une date qui existe" in capsys.readouterr().err
+
+
+def _signed_then_changed(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict:
+    """The contract sent and marked signed, then the cost of fiche 1.2 raised."""
+    _run(db_path, "contract", "--territory", "Troyes", "-o", str(tmp_path / "c.docx"))
+    (contract,) = _sent(db_path, capsys)
+    _run(db_path, "sign", "--territory", "Troyes", contract["id"], "--date", "2024-06-28")
+    database = open_database(db_path)
+    with database.session() as session:
+        fiche(session, "1.2").cout_total_ht = Decimal("2500000")
+    database.close()
+    return contract
+
+
+def test_avenant_without_a_signed_version_says_so_and_exits_1(
+    demo_database: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo_database.close()
+    target = tmp_path / "avenant.docx"
+    assert _run(db_path, "avenant", "--territory", "Troyes", "-o", str(target)) == 1
+    err = capsys.readouterr().err
+    assert "n'a pas de contrat signé" in err and "Traceback" not in err
+    assert not target.exists()
+
+
+def test_avenant_and_report_from_the_command_line(
+    demo_database: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo_database.close()
+    contract = _signed_then_changed(db_path, tmp_path, capsys)
+    capsys.readouterr()
+    avenant = tmp_path / "avenant.docx"
+    assert _run(db_path, "avenant", "--territory", "Troyes", "-o", str(avenant)) == 0
+    out = capsys.readouterr().out
+    assert f"Document Word écrit : {avenant}" in out and "Envoi consigné" in out
+    assert ("Coût total HT", "2 300 000 €", "2 500 000 €") in table_rows(avenant)
+    report = tmp_path / "rapport.docx"
+    assert _run(db_path, "report", "--territory", "Troyes", "-o", str(report),
+                "--since", contract["id"][:8], "--no-record") == 0  # fmt: skip
+    assert "consigné" not in capsys.readouterr().out
+    assert "Coût total HT : 18 455 000 € → 18 655 000 €" in texts(report)
+    assert [s["nature"] for s in _sent(db_path, capsys)] == ["avenant", "contrat"]
+
+
+@pytest.mark.libreoffice
+def test_avenant_and_report_convert_to_pdf(
+    demo_database: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if pdf_convert.find_soffice() is None:
+        pytest.skip("LibreOffice (soffice) absent")
+    demo_database.close()
+    _signed_then_changed(db_path, tmp_path, capsys)
+    for command in ("avenant", "report"):
+        target = tmp_path / f"{command}.docx"
+        assert _run(db_path, command, "--territory", "Troyes", "-o", str(target), "--pdf") == 0
+        assert target.with_suffix(".pdf").read_bytes().startswith(b"%PDF-")
+    recorded = _sent(db_path, capsys)
+    assert [len(s["fichiers"]) for s in recorded[:2]] == [2, 2]  # Word and PDF kept

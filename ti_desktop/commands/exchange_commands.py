@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ti_desktop.cli import database_path
+from ti_desktop.commands.register_commands import add_no_record
 from ti_desktop.db.store import Database, open_database
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.exchange import exporter as exchange_export
@@ -35,11 +36,7 @@ def register(subparsers: Any) -> None:
         help="territoire à exporter (répétable ; défaut : tous)",
     )
     p.add_argument("--region", metavar="NOM", help="seulement les territoires de cette région")
-    p.add_argument(
-        "--no-record",
-        action="store_true",
-        help="ne pas consigner l'envoi dans l'historique (classeur qui ne part pas)",
-    )
+    add_no_record(p)
     p.set_defaults(func=cmd_export)
 
     p = subparsers.add_parser(

@@ -20,6 +20,7 @@ from ti_desktop.db.store import Database, open_database
 from ti_desktop.services.fields.values import parse_date
 from ti_desktop.services.french_format import format_date_long
 from ti_desktop.services.register import changes as register_changes
+from ti_desktop.services.register import documents as register_documents
 from ti_desktop.services.register import recording, transmissions, wording
 from ti_desktop.services.register.transmissions import NatureEnvoi, TransmissionRecord
 from ti_desktop.services.territories import require_territory
@@ -37,13 +38,18 @@ def _territory_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--territory", required=True, metavar="NOM", help="nom du territoire")
 
 
-def add_record_options(parser: argparse.ArgumentParser) -> None:
-    """``--no-record`` and ``--to`` on a command that writes something to send."""
+def add_no_record(parser: argparse.ArgumentParser) -> None:
+    """``--no-record``: a draft that does not leave is not recorded as sent."""
     parser.add_argument(
         "--no-record",
         action="store_true",
         help="ne pas consigner l'envoi dans l'historique (brouillon qui ne part pas)",
     )
+
+
+def add_record_options(parser: argparse.ArgumentParser) -> None:
+    """``--no-record`` and ``--to`` on a command that writes something to send."""
+    add_no_record(parser)
     parser.add_argument(
         "--to",
         action="append",
@@ -105,6 +111,30 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--remove", action="store_true", help="retire la mention « signé »")
     p.set_defaults(func=cmd_sign)
+
+    p = subparsers.add_parser(
+        "avenant", help="génère l'avenant des changements depuis la version signée (.docx)"
+    )
+    _territory_argument(p)
+    _document_arguments(p)
+    p.set_defaults(func=cmd_avenant)
+
+    p = subparsers.add_parser("report", help="génère le rapport de suivi du comité (.docx)")
+    _territory_argument(p)
+    p.add_argument(
+        "--since", metavar="ID", help="changements depuis cet envoi (défaut : le dernier rapport)"
+    )
+    _document_arguments(p)
+    p.set_defaults(func=cmd_report)
+
+
+def _document_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FICHIER.docx", help="fichier à écrire"
+    )
+    parser.add_argument("--template", type=Path, metavar="FICHIER", help="modèle Word à utiliser")
+    parser.add_argument("--pdf", action="store_true", help="produit aussi le PDF (LibreOffice)")
+    add_no_record(parser)
 
 
 def _territory_id(database: Database, name: str) -> tuple[uuid.UUID, str]:
@@ -212,3 +242,40 @@ def cmd_sign(args: argparse.Namespace) -> int:
         when = format_date_long(signed_on)
         _print([f"{sent.nature_label} {sent.short_id} : version signée le {when}."])
     return 0
+
+
+def _print_document(written: register_documents.RegisterDocument) -> None:
+    lines = [f"Document Word écrit : {written.documents.docx}"]
+    if written.documents.pdf is not None:
+        lines.append(f"PDF écrit : {written.documents.pdf}")
+    if written.transmission is not None:
+        lines.append(f"Envoi consigné dans l'historique (n° {written.transmission.short_id}).")
+    _print(lines)
+
+
+def _write(args: argparse.Namespace, generate: Any, **options: Any) -> int:
+    """Run ``generate_avenant`` or ``generate_report`` with the command's arguments."""
+    database = open_database(database_path(args))
+    try:
+        territoire_id, _name = _territory_id(database, args.territory)
+        written = generate(
+            database,
+            territoire_id,
+            args.output,
+            template=args.template,
+            pdf=args.pdf,
+            record=not args.no_record,
+            **options,
+        )
+    finally:
+        database.close()
+    _print_document(written)
+    return 0
+
+
+def cmd_avenant(args: argparse.Namespace) -> int:
+    return _write(args, register_documents.generate_avenant)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    return _write(args, register_documents.generate_report, since=args.since)

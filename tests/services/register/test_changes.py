@@ -97,7 +97,7 @@ def test_the_changes_read_in_french(demo_database: Database) -> None:
     )
     assert "Fiches-actions renumérotées (1)\n  2.1 → 2.5 – Plateforme d'essais" in text
     assert (
-        "    Financement modifié : Région — Fonds Climaxion : Montant (€) : 900 000 € → 800 000 €"
+        "    Financement modifié : Région — Fonds Climaxion : Montant : 900 000 € → 800 000 €"
         in text
     )
     assert "    Financement modifié : ADEME — Fonds Chaleur : Statut : Sollicité → Acquis" in text

@@ -95,6 +95,11 @@ class FieldChange:
         return self.field is not None and self.field.multiline
 
     @property
+    def libelle_court(self) -> str:
+        """The label without its unit, which the values carry (« Montant », not « Montant (€) »)."""
+        return self.libelle.removesuffix(" (€)")
+
+    @property
     def texte_avant(self) -> str:
         """The old value as documents write it (« — » when empty)."""
         return value_text(self.field, self.avant)
@@ -109,7 +114,7 @@ class FieldChange:
         old, new = self.texte_avant, self.texte_apres
         if self.est_long:
             old, new = _excerpt(old), _excerpt(new)
-        return f"{self.libelle} : {old} → {new}"
+        return f"{self.libelle_court} : {old} → {new}"
 
 
 @dataclass(frozen=True)
@@ -155,7 +160,7 @@ class FicheChange:
         parts = []
         if self.renumerotee:
             parts.append(f"renumérotée (ancien n° {self.ancien_numero})")
-        parts += [change.libelle.lower() for change in self.champs]
+        parts += [change.libelle_court.lower() for change in self.champs]
         if self.financements:
             parts.append("financements")
         if self.indicateurs:
@@ -411,6 +416,16 @@ class ChangesSince:
         if self.jusqu_a is not None:
             text += f" jusqu'à {_named(self.jusqu_a)}"
         return text
+
+    def document_heading(self) -> str:
+        """« Depuis le rapport de suivi du 3 octobre 2025 » (a document's words: no clock time)."""
+        since = self.depuis
+        day = format_date_long(since.envoye_le.astimezone().date())
+        if since.nature == NatureEnvoi.RAPPORT.value:
+            return f"Depuis le rapport de suivi du {day}"
+        if since.signe_le is not None:
+            return f"Depuis la version signée le {format_date_long(since.signe_le)}"
+        return f"Depuis l'envoi du {day} ({since.nature_label})"
 
 
 def _named(sent: TransmissionRecord) -> str:

@@ -104,42 +104,72 @@ def totals_lines(before: Totals, after: Totals) -> list[str]:
     return lines
 
 
+Section = tuple[str, list[str]]
+
+
+def sections(changes: TerritoryChanges) -> list[Section]:
+    """The changes by section (title, lines); sections with nothing are left out.
+
+    A changed fiche is one line: its title, then what changed in it after a colon.
+    """
+    found: list[Section] = [
+        ("Territoire", [c.sentence() for c in changes.territoire]),
+        ("Contrat", [c.sentence() for c in changes.contrat]),
+        ("Enjeux locaux", [item_sentence("Enjeu", i) for i in changes.enjeux]),
+        ("Axes", [item_sentence("Axe", i) for i in changes.axes]),
+        ("Signataires", [item_sentence("Signataire", i) for i in changes.signataires]),
+        (
+            f"Fiches-actions ajoutées ({len(changes.fiches_ajoutees)})",
+            [fiche_brief(f) for f in changes.fiches_ajoutees],
+        ),
+        (
+            f"Fiches-actions retirées ({len(changes.fiches_retirees)})",
+            [fiche_brief(f) for f in changes.fiches_retirees],
+        ),
+        (
+            f"Fiches-actions renumérotées ({len(changes.fiches_renumerotees)})",
+            [f"{c.ancien_numero} → {fiche_title(c.apres)}" for c in changes.fiches_renumerotees],
+        ),
+        (
+            f"Fiches-actions modifiées ({len(changes.fiches_au_contenu_modifie)})",
+            [
+                f"{fiche_title(c.apres)} : " + " ; ".join(fiche_lines(c))
+                for c in changes.fiches_au_contenu_modifie
+            ],
+        ),
+    ]
+    return [(title, lines) for title, lines in found if lines]
+
+
+def document_sections(changes: TerritoryChanges) -> list[dict[str, Any]]:
+    """The sections for a document: each line with its details (a changed fiche's changes)."""
+    details = {fiche_title(c.apres): fiche_lines(c) for c in changes.fiches_au_contenu_modifie}
+    result = []
+    for title, lines in sections(changes):
+        if title.startswith("Fiches-actions modifiées"):
+            entries = [{"texte": name, "details": items} for name, items in details.items()]
+        else:
+            entries = [{"texte": line, "details": []} for line in lines]
+        result.append({"titre": title, "lignes": entries})
+    return result
+
+
 def describe(changes: TerritoryChanges) -> list[str]:
     """Every change as French lines, section by section; one line when nothing changed."""
     if changes.is_empty:
         return ["Aucun changement."]
     out: list[str] = []
-
-    def section(title: str, lines: list[str]) -> None:
-        if lines:
+    for title, lines in sections(changes):
+        if title.startswith("Fiches-actions modifiées"):
             out.append(title)
-            out.extend(_INDENT + line for line in lines)
-
-    section("Territoire", [c.sentence() for c in changes.territoire])
-    section("Contrat", [c.sentence() for c in changes.contrat])
-    section("Enjeux locaux", [item_sentence("Enjeu", i) for i in changes.enjeux])
-    section("Axes", [item_sentence("Axe", i) for i in changes.axes])
-    section("Signataires", [item_sentence("Signataire", i) for i in changes.signataires])
-    section(
-        f"Fiches-actions ajoutées ({len(changes.fiches_ajoutees)})",
-        [fiche_brief(f) for f in changes.fiches_ajoutees],
-    )
-    section(
-        f"Fiches-actions retirées ({len(changes.fiches_retirees)})",
-        [fiche_brief(f) for f in changes.fiches_retirees],
-    )
-    renumbered = changes.fiches_renumerotees
-    section(
-        f"Fiches-actions renumérotées ({len(renumbered)})",
-        [f"{c.ancien_numero} → {fiche_title(c.apres)}" for c in renumbered],
-    )
-    modified = changes.fiches_au_contenu_modifie
-    if modified:
-        out.append(f"Fiches-actions modifiées ({len(modified)})")
-        for change in modified:
-            out.append(_INDENT + fiche_title(change.apres))
-            out.extend(_INDENT * 2 + line for line in fiche_lines(change))
-    section("Totaux", totals_lines(changes.totaux_avant, changes.totaux_apres))
+            for change in changes.fiches_au_contenu_modifie:
+                out.append(_INDENT + fiche_title(change.apres))
+                out.extend(_INDENT * 2 + line for line in fiche_lines(change))
+            continue
+        out.append(title)
+        out.extend(_INDENT + line for line in lines)
+    out.append("Totaux")
+    out.extend(_INDENT + line for line in totals_lines(changes.totaux_avant, changes.totaux_apres))
     return out
 
 

@@ -144,7 +144,7 @@ def _item_rows(noun: str, items: Sequence[ItemChange]) -> list[Context]:
             unit = f" {item.apres.unite}" if isinstance(item.apres, IndicatorRecord) else ""
             rows += [
                 _row(
-                    f"{item.libelle} : {c.libelle_court.lower()}",
+                    f"{item.libelle} : {c.libelle_court[:1].lower()}{c.libelle_court[1:]}",
                     _with_unit(c.texte_avant, c.cle, unit),
                     _with_unit(c.texte_apres, c.cle, unit),
                 )

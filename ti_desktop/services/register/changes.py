@@ -160,7 +160,7 @@ class FicheChange:
         parts = []
         if self.renumerotee:
             parts.append(f"renumérotée (ancien n° {self.ancien_numero})")
-        parts += [change.libelle_court.lower() for change in self.champs]
+        parts += [_lower_first(change.libelle_court) for change in self.champs]
         if self.financements:
             parts.append("financements")
         if self.indicateurs:
@@ -253,6 +253,11 @@ class TerritoryChanges:
 
 
 # --- comparing ----------------------------------------------------------------------------
+
+
+def _lower_first(label: str) -> str:
+    """« Coût total HT » → « coût total HT » (acronyms stay)."""
+    return label[:1].lower() + label[1:]
 
 
 def value_text(described: Field | None, value: Any) -> str:

@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Sequence
 from email.message import EmailMessage
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -20,6 +21,10 @@ from ti_desktop.services.register.transmissions import (
     TransmissionRecord,
     record_transmission,
 )
+
+if TYPE_CHECKING:  # the window imports this module at start; these load docxtpl, openpyxl
+    from ti_desktop.services.documents.generation import GeneratedDocuments
+    from ti_desktop.services.exchange.exporter import ExportReport
 
 
 def record_documents(
@@ -90,3 +95,22 @@ def record_email(
         recipients=recipients,
         objet=str(message["Subject"] or ""),
     )
+
+
+def recorded(
+    database: Database,
+    territoire_id: uuid.UUID,
+    nature: NatureEnvoi,
+    documents: GeneratedDocuments,
+    *,
+    objet: str = "",
+) -> GeneratedDocuments:
+    """``documents`` once recorded (the window's generation jobs end with it)."""
+    record_documents(database, territoire_id, nature, [documents.docx, documents.pdf], objet=objet)
+    return documents
+
+
+def exported_and_recorded(database: Database, report: ExportReport) -> ExportReport:
+    """A Région workbook's report once recorded for each of its territories."""
+    record_export(database, report.territoire_ids, report.target)
+    return report

@@ -95,3 +95,66 @@ def the_usual_edits(database: Database, territoire_id: uuid.UUID) -> None:
         line(session, "1.2", "ADEME").statut = status(session, "Acquis")
         fiche(session, "2.1").numero = "2.5"
         add_signatory(session, territoire_id)
+
+
+def grow_demo(database: Database, territoire_id: uuid.UUID, count: int) -> None:
+    """Bring the demo territory to ``count`` fiches: copies of its own, renumbered 9.1, 9.2…"""
+    with database.session() as session:
+        territory = session.get(Territoire, territoire_id)
+        assert territory is not None
+        models = list(territory.fiches)
+        for i in range(count - len(models)):
+            model = models[i % len(models)]
+            copy = FicheAction(
+                numero=f"9.{i + 1}",
+                intitule=f"{model.intitule} (tranche {i + 2})",
+                axe=model.axe,
+                maitre_ouvrage=model.maitre_ouvrage,
+                localisation=model.localisation,
+                date_debut=model.date_debut,
+                date_fin=model.date_fin,
+                cout_total_ht=model.cout_total_ht,
+                avancement=model.avancement,
+                description=model.description,
+                objectifs=model.objectifs,
+                partenaires=model.partenaires,
+                contact=model.contact,
+                position=len(models) + i,
+            )
+            for line in model.financements:
+                copy.financements.append(
+                    LigneFinancement(
+                        financeur=line.financeur,
+                        dispositif=line.dispositif,
+                        montant=line.montant,
+                        statut=line.statut,
+                        position=line.position,
+                    )
+                )
+            territory.fiches.append(copy)
+
+
+def follow_up(database: Database, territoire_id: uuid.UUID, transmissions: int) -> None:
+    """Years of follow-up: an edit of one fiche, then a transmission, ``transmissions`` times.
+
+    Every third transmission follows no edit (the same documents sent to someone else).
+    """
+    from ti_desktop.services.register.transmissions import NatureEnvoi, record_transmission
+
+    kinds = list(NatureEnvoi)
+    with database.reader() as session:
+        numbers = [
+            n for (n,) in session.execute(select(FicheAction.numero).where(
+                FicheAction.territoire_id == territoire_id, FicheAction.supprime_le.is_(None)
+            ))
+        ]  # fmt: skip
+    for i in range(transmissions):
+        if i % 3:
+            with database.session() as session:
+                edited = fiche(session, numbers[i % len(numbers)])
+                edited.cout_total_ht = (edited.cout_total_ht or Decimal(0)) + Decimal(1000)
+                if edited.financements:
+                    edited.financements[0].montant += Decimal(500)
+        record_transmission(
+            database, territoire_id, kinds[i % len(kinds)], recipients=[f"partenaire{i}@ex.fr"]
+        )

@@ -279,8 +279,19 @@ def _excerpt(text: str) -> str:
     return f"« {shown} »"
 
 
+_COMPARED: dict[tuple[int, str, frozenset[str]], list[Field | str]] = {}
+
+
 def _compared_fields(entity: Entity, record: Record, skip: frozenset[str]) -> list[Field | str]:
     """The catalog's fields of ``entity``, then columns outside the catalog, by key."""
+    key = (id(entity), type(record).__name__, skip)  # thousands of records, a few kinds
+    found = _COMPARED.get(key)
+    if found is None:
+        found = _COMPARED[key] = _fields_to_compare(entity, record, skip)
+    return found
+
+
+def _fields_to_compare(entity: Entity, record: Record, skip: frozenset[str]) -> list[Field | str]:
     compared: list[Field | str] = [
         f for f in entity if not f.private and f.key not in _ORDERING and f.key not in skip
     ]
@@ -543,7 +554,7 @@ def fiche_marks(database: Database, territoire_id: uuid.UUID) -> FicheMarks | No
         sent = latest_transmission(session, territoire_id, nature=NatureEnvoi.CLASSEUR)
         if sent is None:
             return None
-        before = snapshots.restore(session, sent.instantane_id).fiches_actives
+        before = snapshots.restore(session, sent.instantane_id, shared=True).fiches_actives
         after = load_fiches(session, territoire_id)
     added, _removed, changed = compare_fiches(before, after)
     marks = {fiche.id: "ajoutée" for fiche in added}

@@ -65,6 +65,7 @@ _CHILDREN: dict[type[Record], dict[str, type[Record]]] = {
 _SAME = "="  # {"=": id}: the record of that id in the base snapshot, unchanged
 _CACHE_SIZE = 8
 _decoded: OrderedDict[uuid.UUID, dict[str, Any]] = OrderedDict()
+_restored: OrderedDict[uuid.UUID, TerritoryRecord] = OrderedDict()
 
 
 _RECORDS: tuple[type[Record], ...] = (
@@ -289,14 +290,23 @@ def _document(stored: Instantane) -> dict[str, Any]:
     return document
 
 
-def restore(session: Session, instantane_id: uuid.UUID) -> TerritoryRecord:
-    """The territory as it was in snapshot ``instantane_id`` (fresh records on each call).
+def restore(session: Session, instantane_id: uuid.UUID, *, shared: bool = False) -> TerritoryRecord:
+    """The territory as it was in snapshot ``instantane_id``.
+
+    Records are fresh on each call; with ``shared``, the same records are given again
+    to a caller that only reads them (the fiches list marks on each reload).
 
     Raises:
         UserFacingError: the snapshot is gone or unreadable.
     """
+    if shared and (known := _restored.get(instantane_id)) is not None:
+        return known
     stored = session.get(Instantane, instantane_id)
     if stored is None:
         raise UserFacingError("La copie des données de cet envoi est introuvable.")
     territory: TerritoryRecord = _decode(TerritoryRecord, _document(stored)["territoire"])
+    if shared:
+        _restored[instantane_id] = territory
+        while len(_restored) > _CACHE_SIZE:
+            _restored.popitem(last=False)
     return territory

@@ -255,6 +255,16 @@ def build_avenant(target: Path) -> None:
         document, "Annexe – Fiches-actions ajoutées ou modifiées (nouvelle rédaction)", "Heading 1"
     )
     annex.paragraph_format.page_break_before = True
+    _para(
+        document,
+        "Les fiches-actions ci-après remplacent, dans l'annexe du {{ contrat.nature }}, les fiches "
+        "de même numéro ; les fiches nouvelles s'y ajoutent. Elles font partie intégrante du "
+        "présent avenant :",
+        "Normal",
+    )
+    _tag(document, "{%p for fiche in avenant.annexes %}")
+    _para(document, "Fiche-action {{ fiche.numero }} – {{ fiche.intitule }}", "Liste puce")
+    _tag(document, "{%p endfor %}")
     _tag(document, "{%p for fiche in avenant.annexes %}")
     _fiche_body(document, "Heading 2", section_style="Heading 3", new_page=True)
     _tag(document, "{%p endfor %}")

@@ -58,6 +58,11 @@ def backups_dir() -> Path:
     return user_data_dir() / "sauvegardes"
 
 
+def sent_copies_dir() -> Path:
+    """Folder of the copies kept of every file sent (the register of transmissions)."""
+    return user_data_dir() / "envois"
+
+
 def default_database_path() -> Path:
     """The database opened when none is named (``TI_DESKTOP_DB`` wins)."""
     env = os.environ.get(DATABASE_ENV)
@@ -95,6 +100,16 @@ def default_contract_template() -> Path:
 def default_fiche_template() -> Path:
     """The one-fiche template ``templates/fiche.docx``."""
     return templates_dir() / "fiche.docx"
+
+
+def default_avenant_template() -> Path:
+    """The avenant canvas ``templates/avenant.docx``."""
+    return templates_dir() / "avenant.docx"
+
+
+def default_report_template() -> Path:
+    """The follow-up report canvas ``templates/rapport-suivi.docx``."""
+    return templates_dir() / "rapport-suivi.docx"
 
 
 def resources_dir() -> Path:

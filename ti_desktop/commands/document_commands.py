@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from ti_desktop.cli import database_path
+from ti_desktop.commands.register_commands import add_record_options, record_written
 from ti_desktop.db.store import open_database
 from ti_desktop.services.documents import generation as contract_documents
 from ti_desktop.services.documents.render import check_template
+from ti_desktop.services.register.transmissions import NatureEnvoi
 from ti_desktop.services.territories import require_territory
 
 
@@ -20,6 +22,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("-o", "--output", type=Path, metavar="FICHIER.docx", help="fichier à écrire")
     p.add_argument("--template", type=Path, metavar="FICHIER", help="modèle Word à utiliser")
     p.add_argument("--pdf", action="store_true", help="produit aussi le PDF (LibreOffice)")
+    add_record_options(p)
     p.set_defaults(func=cmd_contract)
 
     p = subparsers.add_parser("fiche", help="génère une fiche-action seule (.docx)")
@@ -28,6 +31,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("-o", "--output", type=Path, metavar="FICHIER.docx", help="fichier à écrire")
     p.add_argument("--template", type=Path, metavar="FICHIER", help="modèle Word à utiliser")
     p.add_argument("--pdf", action="store_true", help="produit aussi le PDF (LibreOffice)")
+    add_record_options(p)
     p.set_defaults(func=cmd_fiche)
 
     p = subparsers.add_parser(
@@ -51,9 +55,10 @@ def cmd_contract(args: argparse.Namespace) -> int:
         result = contract_documents.generate_contract(
             database, territory_id, args.output, template=args.template, pdf=args.pdf
         )
+        _print_result(result)
+        record_written(args, database, territory_id, NatureEnvoi.CONTRAT, [result.docx, result.pdf])
     finally:
         database.close()
-    _print_result(result)
     return 0
 
 
@@ -65,9 +70,17 @@ def cmd_fiche(args: argparse.Namespace) -> int:
         result = contract_documents.generate_fiche(
             database, territory_id, args.numero, args.output, template=args.template, pdf=args.pdf
         )
+        _print_result(result)
+        record_written(
+            args,
+            database,
+            territory_id,
+            NatureEnvoi.FICHE,
+            [result.docx, result.pdf],
+            objet=f"Fiche-action {args.numero}",
+        )
     finally:
         database.close()
-    _print_result(result)
     return 0
 
 

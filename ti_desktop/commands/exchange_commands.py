@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from ti_desktop.cli import database_path
+from ti_desktop.commands.register_commands import add_no_record
 from ti_desktop.db.store import Database, open_database
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.exchange import exporter as exchange_export
 from ti_desktop.services.exchange import importer as exchange_import
 from ti_desktop.services.exchange import model_workbook
+from ti_desktop.services.register.recording import record_export
 
 
 def register(subparsers: Any) -> None:
@@ -34,6 +36,7 @@ def register(subparsers: Any) -> None:
         help="territoire à exporter (répétable ; défaut : tous)",
     )
     p.add_argument("--region", metavar="NOM", help="seulement les territoires de cette région")
+    add_no_record(p)
     p.set_defaults(func=cmd_export)
 
     p = subparsers.add_parser(
@@ -80,9 +83,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         result = exchange_export.export_workbook(
             database, args.output, territory_names=args.territory, region=args.region
         )
+        print(result.summary())
+        if not args.no_record:
+            recorded = record_export(database, result.territoire_ids, result.target)
+            print(f"Envoi consigné dans l'historique de {len(recorded)} territoire(s).")
     finally:
         database.close()
-    print(result.summary())
     return 0
 
 

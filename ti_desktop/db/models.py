@@ -10,7 +10,7 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ti_desktop.db.base import Base, Quantity
@@ -240,6 +240,74 @@ class Indicateur(Base):
     position: Mapped[int] = mapped_column(default=0)
 
     fiche: Mapped[FicheAction] = relationship(back_populates="indicateurs")
+
+
+# --- the register of transmissions: local data of this laptop, never synchronised ---------
+
+LOCAL_TABLES: tuple[str, ...] = ("instantane", "envoi", "envoi_fichier")
+"""Tables of what this laptop sent: a publication to the regional server leaves them out."""
+
+
+class Instantane(Base):
+    """A frozen copy of a territory's records at the moment something was sent.
+
+    ``donnees`` is compressed JSON (``services/register/snapshots.py``); identical
+    states of a territory share one row (``empreinte`` is the SHA-256 of the JSON). A
+    snapshot with a ``base_id`` stores only the records that differ from that full one.
+    """
+
+    __tablename__ = "instantane"
+    __table_args__ = (UniqueConstraint("territoire_id", "empreinte"), {"info": {"local": True}})
+
+    territoire_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("territoire.id", ondelete="CASCADE")
+    )
+    format: Mapped[int]
+    empreinte: Mapped[str] = mapped_column(String(64))
+    taille_brute: Mapped[int]
+    base_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("instantane.id"))
+    donnees: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Envoi(Base):
+    """One transmission: what left the app, to whom, when, and the data it showed."""
+
+    __tablename__ = "envoi"
+    __table_args__ = (
+        Index("ix_envoi_territoire_envoye_le", "territoire_id", "envoye_le"),
+        {"info": {"local": True}},
+    )
+
+    territoire_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("territoire.id", ondelete="CASCADE")
+    )
+    nature: Mapped[str] = mapped_column(String(20))
+    objet: Mapped[str] = mapped_column(default="")
+    destinataires: Mapped[str] = mapped_column(Text, default="")  # one address per line
+    envoye_le: Mapped[datetime]
+    version_logiciel: Mapped[str] = mapped_column(String(40), default="")
+    instantane_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("instantane.id"), index=True)
+    signe_le: Mapped[date | None]  # the signature date of a contract or avenant sent
+
+    fichiers: Mapped[list[FichierEnvoye]] = relationship(
+        cascade="all, delete-orphan", order_by="FichierEnvoye.position"
+    )
+
+
+class FichierEnvoye(Base):
+    """A file of a transmission: its name, SHA-256 and the copy kept in the data folder."""
+
+    __tablename__ = "envoi_fichier"
+    __table_args__ = ({"info": {"local": True}},)
+
+    envoi_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("envoi.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(default=0)
+    nom: Mapped[str]
+    sha256: Mapped[str] = mapped_column(String(64))
+    taille: Mapped[int]
+    copie: Mapped[str] = mapped_column(Text)  # relative to the data folder, with / separators
 
 
 # The synchronisation's local bookkeeping tables share the metadata (migration 0003).

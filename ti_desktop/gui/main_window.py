@@ -23,6 +23,7 @@ from ti_desktop import APP_NAME
 from ti_desktop.db.store import Database
 from ti_desktop.gui.actions.document_actions import DocumentActions
 from ti_desktop.gui.actions.file_actions import FileActions
+from ti_desktop.gui.actions.register_actions import RegisterActions
 from ti_desktop.gui.actions.territory_actions import TerritoryActions
 from ti_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from ti_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -34,6 +35,7 @@ from ti_desktop.gui.models.territory_list_model import (
 )
 from ti_desktop.gui.pages.dashboard_page import DashboardPage
 from ti_desktop.gui.pages.fiches_page import FichesPage
+from ti_desktop.gui.pages.history_page import HistoryPage
 from ti_desktop.gui.pages.page_support import show_error
 from ti_desktop.gui.pages.signatories_page import SignatoriesPage
 from ti_desktop.gui.pages.territory_page import TerritoryPage
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self)
         self.territory_actions = TerritoryActions(self)
         self.document_actions = DocumentActions(self)
+        self.register_actions = RegisterActions(self)
+        self.history_page: HistoryPage | None = None
 
         self.territory_model = TerritoryListModel(self)
         self.territory_proxy = TerritoryFilterProxy(self)
@@ -184,6 +188,8 @@ class MainWindow(QMainWindow):
         menu.addActions([fiches.trash_action, fiches.focus_filter_action])
         self.dashboard_page = DashboardPage(self.database, self.notifier, self)
         tabs.addTab(self.dashboard_page, self.tr("Tableau de bord"))
+        self.history_page = HistoryPage(self.database, self.undo_stack, self.notifier, self)
+        tabs.addTab(self.history_page, self.tr("Historique des envois"))
         self.pages = [page for i in range(tabs.count()) if (page := tabs.widget(i)) is not None]
 
     def _connect_signals(self) -> None:
@@ -215,6 +221,8 @@ class MainWindow(QMainWindow):
         ui.action_preferences.triggered.connect(self._on_action_preferences_triggered)
         ui.action_generate_contract.triggered.connect(documents.generate_contract)
         ui.action_generate_fiche.triggered.connect(documents.generate_fiche)
+        ui.action_generate_avenant.triggered.connect(self.register_actions.generate_avenant)
+        ui.action_generate_report.triggered.connect(self.register_actions.generate_report)
         ui.action_export_workbook.triggered.connect(documents.export_workbook)
         ui.action_import_workbook.triggered.connect(documents.import_workbook)
         ui.action_check_template.triggered.connect(documents.check_template)
@@ -328,6 +336,8 @@ class MainWindow(QMainWindow):
         for action in (
             self.ui.action_generate_contract,
             self.ui.action_generate_fiche,
+            self.ui.action_generate_avenant,
+            self.ui.action_generate_report,
             self.ui.action_prepare_email,
             self.ui.action_rename_territory,
             self.ui.action_trash_territory,

@@ -9,6 +9,7 @@ from psycopg import sql
 from support.server import OWNER, PASSWORD, superuser, url_for
 from support.sync import build_territory
 
+from ti_desktop.db.store import head_revision
 from ti_desktop.services.sync import server_admin
 from ti_desktop.services.sync.connection import ServerAccess, probe_server
 from ti_desktop.services.sync.errors import (
@@ -38,7 +39,7 @@ def empty_database(cluster):
 def test_init_creates_the_schema_once(empty_database):
     access = ServerAccess.of(empty_database)
     report = server_admin.init_server(access)
-    assert report.revision == "0003"
+    assert report.revision == head_revision()
     assert "server grant" in report.summary()
     with pytest.raises(SyncError, match="déjà un serveur TI Desktop"):
         server_admin.init_server(access)

@@ -19,7 +19,10 @@ from ti_desktop.errors import UserFacingError
 from ti_desktop.gui.dialogs.email_dialog import EmailDialog
 from ti_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
 from ti_desktop.gui.open_file import offer_open
+from ti_desktop.gui.pages.history_page import TABLE as REGISTER_TABLE
 from ti_desktop.gui.pages.page_support import show_error
+from ti_desktop.services.register.recording import exported_and_recorded, recorded
+from ti_desktop.services.register.transmissions import NatureEnvoi
 
 if TYPE_CHECKING:
     from ti_desktop.gui.main_window import MainWindow
@@ -49,7 +52,7 @@ class DocumentActions(QObject):
             show_error(self.window, self.tr("Choisissez d'abord un territoire dans la liste."))
         return territoire_id
 
-    def _ask_save_path(self, title: str, name: str, pattern: str) -> Path | None:
+    def ask_save_path(self, title: str, name: str, pattern: str) -> Path | None:
         settings = self.window.settings
         start = str(settings.last_directory / name)
         chosen, _ = QFileDialog.getSaveFileName(self.window, title, start, pattern)
@@ -70,7 +73,7 @@ class DocumentActions(QObject):
         settings.last_directory = path.parent
         return path
 
-    def _pdf_wanted(self) -> bool:
+    def pdf_wanted(self) -> bool:
         from ti_desktop.services.documents.pdf import find_soffice
 
         return self.window.settings.generate_pdf and find_soffice() is not None
@@ -101,7 +104,7 @@ class DocumentActions(QObject):
         name = self._document_name(territoire_id, None) if territoire_id else None
         if territoire_id is None or name is None:
             return
-        target = self._ask_save_path(self.tr("Générer le contrat"), name, DOCX_FILTER)
+        target = self.ask_save_path(self.tr("Générer le contrat"), name, DOCX_FILTER)
         if target is None:
             return
         from ti_desktop.services.documents import generation
@@ -110,11 +113,16 @@ class DocumentActions(QObject):
         database, template, pdf = (
             window.database,
             window.settings.contract_template,
-            self._pdf_wanted(),
+            self.pdf_wanted(),
         )
         window.tasks.run(
-            lambda progress: generation.generate_contract(
-                database, territoire_id, target, template=template, pdf=pdf, progress=progress
+            lambda progress: recorded(
+                database,
+                territoire_id,
+                NatureEnvoi.CONTRAT,
+                generation.generate_contract(
+                    database, territoire_id, target, template=template, pdf=pdf, progress=progress
+                ),
             ),
             title=self.tr("Génération du contrat…"),
             parent=window,
@@ -137,7 +145,7 @@ class DocumentActions(QObject):
         name = self._document_name(territoire_id, numero)
         if name is None:
             return
-        target = self._ask_save_path(self.tr("Générer la fiche-action"), name, DOCX_FILTER)
+        target = self.ask_save_path(self.tr("Générer la fiche-action"), name, DOCX_FILTER)
         if target is None:
             return
         from ti_desktop.services.documents import generation
@@ -145,17 +153,23 @@ class DocumentActions(QObject):
         database, template, pdf = (
             window.database,
             window.settings.fiche_template,
-            self._pdf_wanted(),
+            self.pdf_wanted(),
         )
         window.tasks.run(
-            lambda progress: generation.generate_fiche(
+            lambda progress: recorded(
                 database,
                 territoire_id,
-                numero,
-                target,
-                template=template,
-                pdf=pdf,
-                progress=progress,
+                NatureEnvoi.FICHE,
+                generation.generate_fiche(
+                    database,
+                    territoire_id,
+                    numero,
+                    target,
+                    template=template,
+                    pdf=pdf,
+                    progress=progress,
+                ),
+                objet=f"Fiche-action {numero}",
             ),
             title=self.tr("Génération de la fiche-action…"),
             parent=window,
@@ -163,6 +177,7 @@ class DocumentActions(QObject):
         )
 
     def _on_documents_generated(self, documents: GeneratedDocuments) -> None:
+        self.window.notifier.notify(REGISTER_TABLE, None)  # recorded in the history
         files = [p for p in (documents.docx, documents.pdf) if p is not None]
         self.last_documents = files
         self.window.ui.status_bar.showMessage(
@@ -184,7 +199,7 @@ class DocumentActions(QObject):
         name = self.tr("Classeur Territoires d'industrie - {0}.xlsx").format(
             date.today().isoformat()
         )
-        target = self._ask_save_path(
+        target = self.ask_save_path(
             self.tr("Exporter le classeur pour la Région"), name, WORKBOOK_FILTER
         )
         if target is None:
@@ -195,11 +210,14 @@ class DocumentActions(QObject):
         database = window.database
 
         def done(report: ExportReport) -> None:
+            window.notifier.notify(REGISTER_TABLE, None)
             window.ui.status_bar.showMessage(report.summary(), 10000)
             self.offer_to_open([target], self.tr("Classeur enregistré"))
 
         window.tasks.run(
-            lambda progress: export_workbook(database, target, progress=progress),
+            lambda progress: exported_and_recorded(
+                database, export_workbook(database, target, progress=progress)
+            ),
             title=self.tr("Export du classeur…"),
             parent=window,
             on_done=done,
@@ -298,5 +316,8 @@ class DocumentActions(QObject):
             show_error(window, exc)
             return
         self.email_dialog = dialog
+        dialog.finished.connect(
+            lambda _result: window.notifier.notify(REGISTER_TABLE, territoire_id)
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

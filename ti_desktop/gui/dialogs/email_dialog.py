@@ -18,6 +18,7 @@ from ti_desktop.gui.error_dialogs import show_user_error
 from ti_desktop.gui.forms.ui_email_dialog import Ui_EmailDialog
 from ti_desktop.gui.open_file import show_in_folder
 from ti_desktop.services.documents import email_draft
+from ti_desktop.services.register.recording import record_email
 
 
 def drafts_folder() -> Path:
@@ -35,7 +36,8 @@ class EmailDialog(QDialog):
         parent: the main window.
 
     After *Ouvrir dans la messagerie*, ``draft_path`` holds the written file and the
-    dialog is accepted; the draft is also recorded in ``courriels/journal.csv``.
+    dialog is accepted; the draft is also recorded in ``courriels/journal.csv`` and in
+    the register of transmissions (a copy of the ``.eml`` with its attachments).
 
     Raises:
         UserFacingError: the territory no longer exists.
@@ -52,6 +54,8 @@ class EmailDialog(QDialog):
         self.ui = Ui_EmailDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
         self.draft_path: Path | None = None
+        self.database = database
+        self.territoire_id = territoire_id
         self.proposal = email_draft.propose_draft(database, territoire_id, list(attachments))
         cancel = self.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Annuler"))
@@ -166,6 +170,7 @@ class EmailDialog(QDialog):
             self.draft_path = email_draft.save_draft(
                 message, drafts_folder(), territoire=self.proposal.territoire
             )
+            record_email(self.database, self.territoire_id, self.draft_path, message)
         except UserFacingError as exc:
             show_user_error(self, exc)
             return

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -56,6 +56,10 @@ class Ui_MainWindow(object):
         self.action_generate_contract.setObjectName(u"action_generate_contract")
         self.action_generate_fiche = QAction(MainWindow)
         self.action_generate_fiche.setObjectName(u"action_generate_fiche")
+        self.action_generate_avenant = QAction(MainWindow)
+        self.action_generate_avenant.setObjectName(u"action_generate_avenant")
+        self.action_generate_report = QAction(MainWindow)
+        self.action_generate_report.setObjectName(u"action_generate_report")
         self.action_export_workbook = QAction(MainWindow)
         self.action_export_workbook.setObjectName(u"action_export_workbook")
         self.action_import_workbook = QAction(MainWindow)
@@ -206,6 +210,8 @@ class Ui_MainWindow(object):
         self.menu_territory.addAction(self.action_territory_trash)
         self.menu_documents.addAction(self.action_generate_contract)
         self.menu_documents.addAction(self.action_generate_fiche)
+        self.menu_documents.addAction(self.action_generate_avenant)
+        self.menu_documents.addAction(self.action_generate_report)
         self.menu_documents.addSeparator()
         self.menu_documents.addAction(self.action_export_workbook)
         self.menu_documents.addAction(self.action_import_workbook)
@@ -273,6 +279,14 @@ class Ui_MainWindow(object):
         self.action_generate_fiche.setText(QCoreApplication.translate("MainWindow", u"G\u00e9n\u00e9rer la fiche\u2026", None))
 #if QT_CONFIG(tooltip)
         self.action_generate_fiche.setToolTip(QCoreApplication.translate("MainWindow", u"Produire la fiche-action s\u00e9lectionn\u00e9e au format Word", None))
+#endif // QT_CONFIG(tooltip)
+        self.action_generate_avenant.setText(QCoreApplication.translate("MainWindow", u"G\u00e9n\u00e9rer l'avenant\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.action_generate_avenant.setToolTip(QCoreApplication.translate("MainWindow", u"Produire l'avenant de ce qui a chang\u00e9 depuis la version sign\u00e9e", None))
+#endif // QT_CONFIG(tooltip)
+        self.action_generate_report.setText(QCoreApplication.translate("MainWindow", u"Rapport de suivi\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.action_generate_report.setToolTip(QCoreApplication.translate("MainWindow", u"Produire le rapport pour le comit\u00e9 de suivi (avancement, indicateurs, financements, changements)", None))
 #endif // QT_CONFIG(tooltip)
         self.action_export_workbook.setText(QCoreApplication.translate("MainWindow", u"Exporter le classeur pour la R\u00e9gion\u2026", None))
 #if QT_CONFIG(tooltip)

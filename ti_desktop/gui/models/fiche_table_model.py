@@ -14,13 +14,14 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ti_desktop.gui.models.record_table_model import RIGHT, Index, RecordTableModel
 from ti_desktop.services.edits.fiches import natural_key, search_fold
 from ti_desktop.services.fields import FICHE_ACTION
 from ti_desktop.services.french_format import format_euros, format_percent
 from ti_desktop.services.records import NO_FIGURES, FicheFigures, FicheRecord
+from ti_desktop.services.register.changes import FicheMarks
 
 (
     COL_NUMERO,
@@ -77,6 +78,19 @@ def sort_key(row: FicheRecord, figures: FicheFigures, column: int) -> Any:
     return row.maitre_ouvrage.casefold()
 
 
+def _change_dot() -> QIcon:
+    """The mark of a fiche changed since the last workbook sent: an orange dot."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#E69F00"))
+    painter.setPen(QColor("#A86F00"))
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
 def _over_financed(row: FicheRecord, figures: FicheFigures) -> bool:
     return row.cout_total_ht is not None and figures.total_prevu > row.cout_total_ht
 
@@ -95,6 +109,8 @@ class FicheTableModel(RecordTableModel):
         self._sort_keys: dict[int, list[Any]] = {}
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
+        self.change_marks: FicheMarks | None = None
+        self._dot: QIcon | None = None
         label = {key: FICHE_ACTION[key].label for key in FICHE_ACTION.keys}
         self._headers = [
             label["numero"],
@@ -124,6 +140,21 @@ class FicheTableModel(RecordTableModel):
         if self.sort_column >= 0:
             self._reorder(self._sorted_order())
         self.endResetModel()
+
+    def set_change_marks(self, marks: FicheMarks | None) -> None:
+        """Mark the fiches changed since the last workbook sent to the Région (None: none)."""
+        self.change_marks = marks
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, COL_NUMERO),
+                self.index(len(self.rows) - 1, COL_NUMERO),
+                [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole],
+            )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, COL_NUMERO, COL_NUMERO)
+
+    def change_mark(self, row: FicheRecord) -> str | None:
+        """What the list says of a fiche changed since the last workbook (None: unchanged)."""
+        return self.change_marks.tooltip(row.id) if self.change_marks is not None else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows on the real values of ``column`` (-1: the list order).
@@ -182,6 +213,11 @@ class FicheTableModel(RecordTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             if section == COL_PART:
                 return self.tr("Part du coût couverte par les financements prévus (hors refusés)")
+            if section == COL_NUMERO and self.change_marks is not None:
+                return self.tr(
+                    "Un point orange marque les fiches ajoutées ou modifiées depuis le dernier "
+                    "classeur envoyé à la Région"
+                )
             # the whole header, when a narrow window shortens the column
             return super().headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
         return super().headerData(section, orientation, role)
@@ -194,6 +230,18 @@ class FicheTableModel(RecordTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, figures, column)
+        if column == COL_NUMERO and role in (
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            mark = self.change_mark(row)
+            if mark is None:
+                return None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return mark
+            if self._dot is None:
+                self._dot = _change_dot()
+            return self._dot
         if role == Qt.ItemDataRole.ToolTipRole and column in (
             COL_INTITULE,
             COL_MAITRE_OUVRAGE,

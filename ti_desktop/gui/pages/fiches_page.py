@@ -31,6 +31,7 @@ from ti_desktop.services.fields import FICHE_ACTION
 from ti_desktop.services.financing import ZERO, share
 from ti_desktop.services.french_format import format_euros, format_percent
 from ti_desktop.services.records import FicheFigures, FicheRecord
+from ti_desktop.services.register import changes as register_changes
 
 _KEY_TEXT = "fiches/filtre/texte"
 _KEY_AXIS = "fiches/filtre/axe"
@@ -40,6 +41,7 @@ _KEY_STATUS = "fiches/filtre/statut"
 _KEY_SPLITTER = "fiches/separateur"
 _WATCHED_TABLES = {
     "fiche_action",
+    "envoi",  # a workbook sent: the marks of what changed since start again
     "ligne_financement",
     "financeur",
     "statut_financement",
@@ -346,6 +348,11 @@ class FichesPage(QWidget):
         self.choices = choices
         self._fill_filter_combos()
         self.model.set_rows(rows, figures)
+        self.model.set_change_marks(
+            None
+            if self.territoire_id is None or self._trash_mode
+            else register_changes.fiche_marks(self.database, self.territoire_id)
+        )
         self.ui.fiches_table.verticalScrollBar().setValue(scroll)
         self._select_fiche(keep, scroll_to=keep is not self._current_id)
         self._update_summary()

@@ -98,6 +98,11 @@ def _calendar(start: date | None, end: date | None) -> str:
     return DASH
 
 
+def calendar_text(start: date | None, end: date | None) -> str:
+    """« du 1er septembre 2024 au 30 juin 2027 », « à partir du … », « jusqu'au … » or a dash."""
+    return _calendar(start, end)
+
+
 def fiche_context(fiche: FicheRecord) -> Context:
     """One fiche-action with its financing plan and indicators, formatted."""
     summary = fiche.summary
@@ -152,6 +157,12 @@ def _contract_dict(contract: ContractRecord, kind: TypeDocument) -> Context:
         "fait_a": f"Fait à {dots if place == DASH else place}, "
         f"le {dots if signed_on == DASH else signed_on}",
     }
+
+
+def contract_variables(territory: TerritoryRecord) -> Context:
+    """The ``contrat`` variable of the territory's current contract (avenant, report)."""
+    contract = _contract_of(territory)
+    return _contract_dict(contract, _document_kind(contract))
 
 
 def _axes(axes: list[AxisRecord], fiches: list[FicheRecord]) -> list[Context]:

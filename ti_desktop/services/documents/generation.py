@@ -149,11 +149,30 @@ def _generate(
     pdf: bool,
     progress: ProgressCallback | None,
 ) -> GeneratedDocuments:
-    steps = 4 if pdf else 3
-    report(progress, 0, steps, "Lecture du territoire…")
+    report(progress, 0, 4 if pdf else 3, "Lecture du territoire…")
     soffice = pdf_convert.require_soffice() if pdf else None  # fail before writing anything
     context, default_name = _territory_context(database, territoire_id, numero, date.today())
     docx_path = Path(target) if target is not None else Path.cwd() / default_name
+    return write_document(template, context, docx_path, pdf=pdf, soffice=soffice, progress=progress)
+
+
+def write_document(
+    template: Path,
+    context: Context,
+    docx_path: Path,
+    *,
+    pdf: bool = False,
+    soffice: Path | None = None,
+    progress: ProgressCallback | None = None,
+) -> GeneratedDocuments:
+    """Fill ``template`` with ``context``, write the .docx atomically, then its PDF if asked.
+
+    Raises:
+        TemplateError: the template is broken (nothing is written).
+        UserFacingError: the target cannot be written, or the PDF failed (the Word file
+            is then written and the message says so).
+    """
+    steps = 4 if pdf else 3
     if docx_path.suffix.lower() != ".docx":
         docx_path = docx_path.with_name(docx_path.name + ".docx")
     report(progress, 1, steps, "Remplissage du modèle…")

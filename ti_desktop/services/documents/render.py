@@ -11,6 +11,7 @@ and nothing is written.
 from __future__ import annotations
 
 import html
+import io
 import re
 import zipfile
 from collections.abc import Iterator, Mapping
@@ -21,12 +22,14 @@ from typing import Any, NoReturn
 
 import jinja2
 from docx.opc.exceptions import PackageNotFoundError
-from docxtpl import DocxTemplate
+from docx.shared import Cm
+from docxtpl import DocxTemplate, InlineImage
 from jinja2 import meta, nodes
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from ti_desktop.errors import TemplateError
+from ti_desktop.services.documents.charts import DocumentImage
 from ti_desktop.services.documents.formatting import clean_text
 from ti_desktop.services.documents.sample import known_variables, sample_context
 from ti_desktop.services.files.atomic import atomic_path
@@ -55,14 +58,20 @@ class _SafeDocxTemplate(DocxTemplate):  # type: ignore[misc]
         super().render_properties(context, make_environment(autoescape=False))
 
 
-def sanitize(value: Any) -> Any:
-    """A context with every string fit for XML (walks dicts and lists)."""
+def sanitize(value: Any, template: DocxTemplate | None = None) -> Any:
+    """A context with every string fit for XML (walks dicts and lists).
+
+    With the template being rendered, a ``DocumentImage`` becomes the picture docxtpl
+    inserts where the template prints it (``{{ rapport.graphique }}``).
+    """
     if isinstance(value, str):
         return clean_text(value)
     if isinstance(value, Mapping):
-        return {key: sanitize(item) for key, item in value.items()}
+        return {key: sanitize(item, template) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [sanitize(item) for item in value]
+        return [sanitize(item, template) for item in value]
+    if isinstance(value, DocumentImage) and template is not None:
+        return InlineImage(template, io.BytesIO(value.png), width=Cm(value.width_cm))
     return value
 
 
@@ -216,7 +225,7 @@ def _render(template: _SafeDocxTemplate, context: Mapping[str, Any], name: str) 
             details=[str(p) for p in problems],
         )
     try:
-        template.render(sanitize(context), jinja_env=environment)
+        template.render(sanitize(context, template), jinja_env=environment)
     except (jinja2.TemplateError, SecurityError, TypeError, ValueError, AttributeError) as exc:
         problem = _runtime_problem(template, exc)
         raise TemplateError(

@@ -137,16 +137,16 @@ def sample_territory() -> TerritoryRecord:
 
 
 def known_variables() -> set[str]:
-    """Top-level names offered to the contract and fiche templates."""
-    territory = sample_territory()
-    return set(contract_context(territory)) | set(
-        single_fiche_context(territory, territory.fiches_actives[0])
-    )
+    """Top-level names offered to the templates (contract, fiche, avenant, report)."""
+    return set(sample_context())
 
 
 def sample_context() -> dict[str, Any]:
-    """A context offering every variable (contract and single fiche) for trial renders."""
+    """A context offering every variable (contract, single fiche, avenant, report)."""
+    from ti_desktop.services.documents.register_sample import register_sample_context
+
     territory = sample_territory()
     context = contract_context(territory)
     context["fiche"] = single_fiche_context(territory, territory.fiches_actives[0])["fiche"]
+    context.update(register_sample_context(sample_territory()))
     return context

@@ -10,6 +10,7 @@ plain string cell (never ``<f>``).
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -58,6 +59,7 @@ class ExportReport:
     fiches: int
     financing_lines: int
     indicators: int
+    territoire_ids: tuple[uuid.UUID, ...] = ()  # the territories written, for the register
 
     def summary(self) -> str:
         """One French sentence."""
@@ -306,6 +308,7 @@ def _write_workbook(
             fiches=len(fiches),
             financing_lines=sum(len(f.financements) for f in fiches),
             indicators=sum(len(f.indicateurs) for f in fiches),
+            territoire_ids=tuple(t.id for t in territories),
         )
         report(progress, 2, 3, "Enregistrement du classeur")
     except BaseException:

@@ -173,3 +173,20 @@ def test_two_offline_fiches_with_one_number_surface_as_a_conflict_to_renumber(se
         }
     assert numbers == {"3.1": "Nouvelle de A", "3.2": "Nouvelle de B"}
     assert content(a) == content(b)
+
+
+def test_a_publication_is_recorded_in_each_territorys_register(server, shared):
+    from ti_desktop.services.register.transmissions import list_transmissions
+
+    a, _ = shared
+    fiche = fiche_id(a, "1.2")
+    set_values(a, FicheAction, fiche, intitule="Réhabiliter la friche Arsenal")
+    publish(a, server.login("chef_a"))
+    with a.reader() as session:
+        territoire_id = session.get(FicheAction, fiche).territoire_id
+        publications = list_transmissions(session, territoire_id, nature="publication")
+    assert len(publications) == 2  # the fixture's first publication, then this one
+    newest = publications[0]
+    assert newest.destinataires and newest.fichiers
+    kept = newest.fichiers[0].kept_copy.read_text("utf-8")
+    assert "Réhabiliter la friche Arsenal" in kept

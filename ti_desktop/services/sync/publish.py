@@ -36,6 +36,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from ti_desktop import __version__
 from ti_desktop.db.base import utc_now
+from ti_desktop.db.models import Territoire
 from ti_desktop.db.store import Database
 from ti_desktop.db.vocabulary import fold
 from ti_desktop.services.progress import Cancelled, ProgressCallback, report
@@ -663,8 +664,39 @@ def publish(
         result = _send(engine, database, batch, names, appareil, progress)
         result.resent = resent
         result.skipped = skipped
+        if not result.already_published:
+            _record_in_register(database, access, batch)
         report(progress, 6, 6, "Publication terminée")
         return result
+
+
+def _record_in_register(database: Database, access: ServerAccess, batch: Batch) -> None:
+    """Each published territory's register gets the publication, with its share of the batch."""
+    from ti_desktop.services.register.transmissions import record_publication
+
+    shares: dict[uuid.UUID, list[Change]] = {}
+    for change in batch.changes:
+        if change.territoire_id is not None:
+            shares.setdefault(change.territoire_id, []).append(change)
+    with database.reader() as session:
+        present = set(
+            session.scalars(
+                select(Territoire.id).where(
+                    Territoire.id.in_(list(shares)), Territoire.supprime_le.is_(None)
+                )
+            )
+        )
+    for territoire_id, changes in shares.items():
+        if territoire_id not in present:
+            continue  # a territory in the trash has no register page to show it
+        sent = Batch(batch.lot_id, changes).dumps().encode("utf-8")
+        record_publication(
+            database,
+            territoire_id,
+            serveur=access.address.text(),
+            contenu=sent,
+            nom_fichier=f"publication-{batch.lot_id}.json",
+        )
 
 
 def _resend(

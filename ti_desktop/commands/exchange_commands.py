@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ti_desktop.cli import database_path
-from ti_desktop.db.store import Database, open_database
 from ti_desktop.errors import UserFacingError
-from ti_desktop.services.exchange import exporter as exchange_export
-from ti_desktop.services.exchange import importer as exchange_import
-from ti_desktop.services.exchange import model_workbook
+
+if TYPE_CHECKING:
+    from ti_desktop.db.store import Database
+
+# Each handler imports its libraries when it runs (``--version`` stays instant).
 
 
 def register(subparsers: Any) -> None:
@@ -48,6 +49,8 @@ def register(subparsers: Any) -> None:
 
 def _import_one(database: Database, source: Path) -> bool:
     """Import one file in its own transaction; print its report. True when imported."""
+    from ti_desktop.services.exchange import importer as exchange_import
+
     try:
         plan = exchange_import.plan_import(database, source)
         for warning in plan.warnings:
@@ -63,6 +66,8 @@ def _import_one(database: Database, source: Path) -> bool:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
+
     database = open_database(database_path(args))
     try:
         outcomes = [_import_one(database, Path(source)) for source in args.files]
@@ -75,6 +80,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
+    from ti_desktop.services.exchange import exporter as exchange_export
+
     database = open_database(database_path(args))
     try:
         result = exchange_export.export_workbook(
@@ -87,6 +95,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_modele(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
+    from ti_desktop.services.exchange import model_workbook
+
     path = database_path(args)
     database = open_database(path) if path.exists() or args.territory else None
     try:

@@ -24,7 +24,6 @@ from ti_desktop.db.store import Database
 from ti_desktop.gui.actions.document_actions import DocumentActions
 from ti_desktop.gui.actions.file_actions import FileActions
 from ti_desktop.gui.actions.territory_actions import TerritoryActions
-from ti_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
 from ti_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ti_desktop.gui.models.territory_list_model import (
     IdRole,
@@ -87,6 +86,7 @@ class MainWindow(QMainWindow):
         self.signatories_page: SignatoriesPage | None = None
         self.fiches_page: FichesPage | None = None
         self.dashboard_page: DashboardPage | None = None
+        self._pages_show: uuid.UUID | None | bool = False  # territory given to the pages
         self.file_actions = FileActions(self)
         self.territory_actions = TerritoryActions(self)
         self.document_actions = DocumentActions(self)
@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
             if page is not None:
                 page.deleteLater()
         self.ui.menu_fiches.clear()
+        self._pages_show = False
         self.territory_page = TerritoryPage(self.database, self.undo_stack, self.notifier, self)
         tabs.addTab(self.territory_page, self.tr("Territoire et contrat"))
         self.signatories_page = SignatoriesPage(self.database, self.undo_stack, self.notifier, self)
@@ -257,6 +258,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_action_preferences_triggered(self) -> None:
+        from ti_desktop.gui.dialogs.preferences_dialog import PreferencesDialog  # loads docx
+
         dialog = PreferencesDialog(self.settings, self.tasks, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -319,10 +322,15 @@ class MainWindow(QMainWindow):
         stack.setCurrentWidget(self.ui.tabs_page if territoire_id else self.ui.empty_page)
         current = self.current_territory()
         self.ui.demo_banner_label.setVisible(current is not None and current.est_demo)
-        for page in self.pages:
-            setter: Callable[[uuid.UUID | None], None] | None = getattr(page, "set_territory", None)
-            if setter is not None:
-                setter(territoire_id)
+        # The pages reload themselves on changes: give them a territory only when it changes.
+        if self._pages_show != territoire_id:
+            self._pages_show = territoire_id
+            for page in self.pages:
+                setter: Callable[[uuid.UUID | None], None] | None = getattr(
+                    page, "set_territory", None
+                )
+                if setter is not None:
+                    setter(territoire_id)
         for action in (
             self.ui.action_generate_contract,
             self.ui.action_generate_fiche,

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ti_desktop.db.models import FicheAction, Territoire
 from ti_desktop.errors import UserFacingError
-from ti_desktop.gui.dialogs.email_dialog import EmailDialog
-from ti_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
 from ti_desktop.gui.open_file import offer_open
 from ti_desktop.gui.pages.page_support import show_error
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs load openpyxl and the mail code: imported when first used
+    from ti_desktop.gui.dialogs.email_dialog import EmailDialog
+    from ti_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
     from ti_desktop.gui.main_window import MainWindow
     from ti_desktop.services.documents.generation import GeneratedDocuments
     from ti_desktop.services.documents.render import TemplateReport
@@ -223,6 +223,8 @@ class DocumentActions(QObject):
 
     def show_import_preview(self, plan: ImportPlan) -> ImportPreviewDialog:
         """Show the plan; its acceptance starts the import (nothing is written before)."""
+        from ti_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
+
         dialog = ImportPreviewDialog(plan, self.window)
         dialog.accepted.connect(lambda: self.apply_import(plan))
         # Kept until the next preview replaces it: deleting it on close raced the
@@ -291,6 +293,8 @@ class DocumentActions(QObject):
         territoire_id = self._require_territory()
         if territoire_id is None:
             return
+        from ti_desktop.gui.dialogs.email_dialog import EmailDialog
+
         window = self.window
         try:
             dialog = EmailDialog(window.database, territoire_id, list(self.last_documents), window)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from ti_desktop.gui.field_widgets import column_header, help_text
+from ti_desktop.gui.models.record_table_model import VALUE_ROLE, replace_rows
 from ti_desktop.services.fields import SIGNATAIRE, Field
 from ti_desktop.services.fields.values import display_text
 from ti_desktop.services.records import SignatoryRecord
@@ -57,9 +58,8 @@ class SignatoryTableModel(QAbstractTableModel):
         self._rows: list[SignatoryRecord] = []
 
     def set_rows(self, rows: Sequence[SignatoryRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        new = list(rows)
+        replace_rows(self, self._rows, new, lambda shown: setattr(self, "_rows", list(shown)))
 
     def rows(self) -> list[SignatoryRecord]:
         return list(self._rows)
@@ -99,6 +99,8 @@ class SignatoryTableModel(QAbstractTableModel):
         if role == RowRole:
             return row
         field = COLUMN_FIELDS[column]
+        if role == VALUE_ROLE:
+            return getattr(row, field.key)
         text = display_text(field, getattr(row, field.key))
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_ORGANISME and row.co_representant:

@@ -276,7 +276,12 @@ class FichesPage(QWidget):
         self.undo_stack.indexChanged.connect(self._update_actions)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.fiches_table.viewport() and event.type() == QEvent.Type.Resize:
+        ui = getattr(self, "ui", None)  # also called while the page is being destroyed
+        if (
+            ui is not None
+            and watched is ui.fiches_table.viewport()
+            and event.type() == QEvent.Type.Resize
+        ):
             self._fit_columns()
         return super().eventFilter(watched, event)
 

@@ -17,9 +17,9 @@ from ti_desktop.gui.delegates import (
     DateDelegate,
     FinancerDelegate,
 )
-from ti_desktop.gui.widgets.date_line_edit import DateLineEdit
 from ti_desktop.gui.models import financing_table_model as fin
 from ti_desktop.gui.models import indicator_table_model as ind
+from ti_desktop.gui.widgets.date_line_edit import DateLineEdit
 from ti_desktop.services.edits.fiches import Choice
 from ti_desktop.services.records import FinancingLineRecord, IndicatorRecord
 

@@ -1,9 +1,14 @@
-"""Table model of the fiches-actions list (read-only; edits go through the editor).
+"""Table model of the fiches-actions list, editable like a spreadsheet row.
 
 Rows are ``FicheRecord``s; what the list shows beside their columns (acquired and
 planned sums, financers and statuses for the filters: ``FicheFigures``, and a folded
 search text) is worked out once per load, so a keystroke in the search field or a
 click on a header stays fast on thousands of fiches.
+
+N°, intitulé, axe, maître d'ouvrage, coût and avancement can be typed in the list:
+the model reads the value with the field table and asks the page for an undo
+command (``edit_requested(fiche_id, values)``); a refused value emits
+``edit_failed(message)``. The database stays the truth: the row changes on reload.
 """
 
 from __future__ import annotations
@@ -13,13 +18,19 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
-from ti_desktop.gui.models.record_table_model import RIGHT, Index, RecordTableModel
-from ti_desktop.services.edits.fiches import natural_key, search_fold
-from ti_desktop.services.fields import FICHE_ACTION
-from ti_desktop.services.french_format import format_euros, format_percent
+from ti_desktop.gui.models.record_table_model import (
+    RIGHT,
+    VALUE_ROLE,
+    Index,
+    RecordTableModel,
+    replace_rows,
+)
+from ti_desktop.services.edits.fiches import Choice, natural_key, search_fold
+from ti_desktop.services.fields import FICHE_ACTION, FieldValueError, read_value
+from ti_desktop.services.french_format import format_euros, format_number, format_percent
 from ti_desktop.services.records import NO_FIGURES, FicheFigures, FicheRecord
 
 (
@@ -38,6 +49,15 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 """Returns the real value to sort on (a ``Decimal`` for amounts, a natural key for N°)."""
 
 _MISSING = Decimal("-1")
+EDITABLE_FIELDS = {
+    COL_NUMERO: FICHE_ACTION["numero"],
+    COL_INTITULE: FICHE_ACTION["intitule"],
+    COL_AXE: FICHE_ACTION["axe"],
+    COL_MAITRE_OUVRAGE: FICHE_ACTION["maitre_ouvrage"],
+    COL_COUT: FICHE_ACTION["cout_total_ht"],
+    COL_AVANCEMENT: FICHE_ACTION["avancement"],
+}
+"""The columns typed in the list, and their fields."""
 
 
 def search_keys(fiches: Sequence[FicheRecord]) -> list[str]:
@@ -77,6 +97,20 @@ def sort_key(row: FicheRecord, figures: FicheFigures, column: int) -> Any:
     return row.maitre_ouvrage.casefold()
 
 
+class _Entry:
+    """A row with its figures and search text, compared together (a reload may change either)."""
+
+    __slots__ = ("figures", "id", "key", "row")
+
+    def __init__(self, row: FicheRecord, figures: FicheFigures, key: str) -> None:
+        self.row, self.figures, self.key, self.id = row, figures, key, row.id
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Entry) and self.row == other.row and self.figures == other.figures
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 def _over_financed(row: FicheRecord, figures: FicheFigures) -> bool:
     return row.cout_total_ht is not None and figures.total_prevu > row.cout_total_ht
 
@@ -86,9 +120,16 @@ class FicheTableModel(RecordTableModel):
 
     right_aligned_columns = frozenset({COL_COUT, COL_ACQUIS, COL_PART})
 
+    edit_requested = Signal(object, dict)
+    """``(fiche_id, values)``: a value typed in the list, read by the field table."""
+    edit_failed = Signal(str)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[FicheRecord] = []
+        self.read_only = False
+        self.axes: tuple[Choice, ...] = ()
+        self.avancements: tuple[Choice, ...] = ()
         # beside ``rows``, in the same order: read by the view, the filter and the sums
         self.figures: list[FicheFigures] = []
         self.search_keys: list[str] = []
@@ -112,8 +153,15 @@ class FicheTableModel(RecordTableModel):
         rows: Sequence[FicheRecord],
         figures: dict[uuid.UUID, FicheFigures] | None = None,
     ) -> None:
-        """Replace every row; ``figures`` from ``load_fiche_figures``, else from the lines."""
-        self.beginResetModel()
+        """Replace every row; ``figures`` from ``load_fiche_figures``, else from the lines.
+
+        The same fiches in the same order (a reload after an edit) update in place, so
+        the current cell and an open editor stay.
+        """
+        old = [
+            _Entry(*entry) for entry in zip(self.rows, self.figures, self.search_keys, strict=True)
+        ]
+        state = (self.rows, self.figures, self.search_keys)
         self.rows = list(rows)
         if figures is None:
             self.figures = [row.figures for row in self.rows]
@@ -123,7 +171,22 @@ class FicheTableModel(RecordTableModel):
         self._sort_keys = {}
         if self.sort_column >= 0:
             self._reorder(self._sorted_order())
-        self.endResetModel()
+        new = [
+            _Entry(*entry) for entry in zip(self.rows, self.figures, self.search_keys, strict=True)
+        ]
+        self.rows, self.figures, self.search_keys = state
+
+        def assign(shown: Sequence[Any]) -> None:
+            self.rows = [entry.row for entry in shown]
+            self.figures = [entry.figures for entry in shown]
+            self.search_keys = [entry.key for entry in shown]
+            self._sort_keys = {}
+
+        replace_rows(self, old, new, assign)
+
+    def set_choices(self, axes: Sequence[Choice], avancements: Sequence[Choice]) -> None:
+        """The axes and progress states the list's drop-downs offer."""
+        self.axes, self.avancements = tuple(axes), tuple(avancements)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows on the real values of ``column`` (-1: the list order).
@@ -186,6 +249,14 @@ class FicheTableModel(RecordTableModel):
             return super().headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
         return super().headerData(section, orientation, role)
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.read_only or index.column() not in EDITABLE_FIELDS:
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
@@ -194,6 +265,10 @@ class FicheTableModel(RecordTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, figures, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(row, column)
+        if role == VALUE_ROLE:
+            return self._stored(row, figures, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (
             COL_INTITULE,
             COL_MAITRE_OUVRAGE,
@@ -219,6 +294,66 @@ class FicheTableModel(RecordTableModel):
         if role == SORT_ROLE:
             return sort_key(row, figures, column)
         return None
+
+    @staticmethod
+    def _edit_value(row: FicheRecord, column: int) -> Any:
+        if column == COL_AXE:
+            return row.axe_id
+        if column == COL_AVANCEMENT:
+            return row.avancement_id
+        if column == COL_COUT:
+            return format_number(row.cout_total_ht)
+        field = EDITABLE_FIELDS.get(column)
+        return getattr(row, field.key) if field is not None else None
+
+    @staticmethod
+    def _stored(row: FicheRecord, figures: FicheFigures, column: int) -> Any:
+        if column == COL_COUT:
+            return row.cout_total_ht
+        if column == COL_ACQUIS:
+            return figures.acquis
+        if column == COL_PART:
+            return figures.part_financee(row.cout_total_ht)
+        field = EDITABLE_FIELDS.get(column)
+        return getattr(row, field.key) if field is not None else None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
+            return False
+        row = self.rows[index.row()]
+        column = index.column()
+        if column == COL_AXE:
+            choice = self._choice(self.axes, value)
+            changes: dict[str, Any] = {"axe_id": choice.id if choice is not None else None}
+            unchanged = changes["axe_id"] == row.axe_id
+        elif column == COL_AVANCEMENT:
+            choice = self._choice(self.avancements, value)
+            if choice is None:
+                return False
+            changes = {"avancement_id": choice.id}
+            unchanged = choice.id == row.avancement_id
+        else:
+            field = EDITABLE_FIELDS.get(column)
+            if field is None:
+                return False
+            try:
+                typed = read_value(field, value)
+            except FieldValueError as exc:
+                self.edit_failed.emit(exc.message)
+                return False
+            changes = {field.key: typed}
+            unchanged = getattr(row, field.key) == typed
+        if unchanged:
+            return False
+        self.edit_requested.emit(row.id, changes)
+        return True
+
+    @staticmethod
+    def _choice(choices: Sequence[Choice], value: Any) -> Choice | None:
+        if isinstance(value, uuid.UUID):
+            return next((c for c in choices if c.id == value), None)
+        text = search_fold(str(value or "").strip())
+        return next((c for c in choices if search_fold(c.libelle) == text), None) if text else None
 
     def _display(self, row: FicheRecord, figures: FicheFigures, column: int) -> str:
         text: str

@@ -2,12 +2,16 @@
 
 The filter bar keeps its state in the settings (across territory switches and
 restarts); the footer sums the rows on screen. Every action is an undo command.
+The list is a ``RecordTableView``: the main columns are typed in place, and a block
+copied from a tracker (one row per fiche, or per financing line repeating its fiche)
+is pasted with Ctrl+V as fiches with their lines and indicators, in one undo step.
 """
 
 from __future__ import annotations
 
 import uuid
 from decimal import Decimal
+from functools import partial
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
@@ -16,18 +20,22 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QStyle, QWidget
 from ti_desktop.db.models import FicheAction
 from ti_desktop.db.store import Database
 from ti_desktop.errors import UserFacingError
+from ti_desktop.gui.completion import Suggestions
+from ti_desktop.gui.delegates import AmountDelegate, ChoiceDelegate, TextDelegate
 from ti_desktop.gui.field_widgets import in_sentence
 from ti_desktop.gui.forms.ui_fiches_page import Ui_FichesPage
 from ti_desktop.gui.models import fiche_table_model as columns
 from ti_desktop.gui.models.fiche_filter_proxy import FicheFilter, FicheFilterProxy
 from ti_desktop.gui.models.fiche_table_model import FicheTableModel
 from ti_desktop.gui.pages.fiche_editor import FicheEditor
+from ti_desktop.gui.paste_support import BlockPaster
 from ti_desktop.gui.settings import AppSettings
 from ti_desktop.gui.undo import ChangeNotifier, CreateCommand, ServiceCommand, UpdateCommand
 from ti_desktop.services import records
 from ti_desktop.services.edits import fiches as fiche_edits
 from ti_desktop.services.edits.fiches import FicheChoices
-from ti_desktop.services.fields import FICHE_ACTION
+from ti_desktop.services.entry import paste, pasting
+from ti_desktop.services.fields import FICHE_ACTION, INDICATEUR, LIGNE_FINANCEMENT
 from ti_desktop.services.financing import ZERO, share
 from ti_desktop.services.french_format import format_euros, format_percent
 from ti_desktop.services.records import FicheFigures, FicheRecord
@@ -62,12 +70,15 @@ class FichesPage(QWidget):
         notifier: ChangeNotifier,
         settings: AppSettings,
         parent: QWidget | None = None,
+        *,
+        suggestions: Suggestions | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
         self.undo_stack = undo_stack
         self.notifier = notifier
         self.settings = settings
+        self.suggestions = suggestions or Suggestions(database, notifier, self)
         self.ui = Ui_FichesPage()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
         self.territoire_id: uuid.UUID | None = None
@@ -79,7 +90,17 @@ class FichesPage(QWidget):
         self.proxy = FicheFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(columns.SORT_ROLE)
-        self.editor = FicheEditor(database, undo_stack, notifier, self.ui.editor_container)
+        self.editor = FicheEditor(
+            database,
+            undo_stack,
+            notifier,
+            self.ui.editor_container,
+            settings=settings,
+            suggestions=self.suggestions,
+        )
+        self.paster = BlockPaster(self, database, undo_stack, notifier, self._explain)
+        self._axis_delegate = ChoiceDelegate(parent=self, empty_label=self.tr("(aucun axe)"))
+        self._progress_delegate = ChoiceDelegate(parent=self)
         self.ui.editor_layout.addWidget(self.editor)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -209,6 +230,20 @@ class FichesPage(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         table = ui.fiches_table
         table.setModel(self.proxy)
+        table.undo_stack = self.undo_stack
+        table.append_row = self.new_fiche_action.trigger
+        field = FICHE_ACTION
+        table.use_delegate(columns.COL_NUMERO, TextDelegate(field["numero"], self))
+        table.use_delegate(columns.COL_INTITULE, TextDelegate(field["intitule"], self))
+        table.use_delegate(
+            columns.COL_MAITRE_OUVRAGE,
+            TextDelegate(
+                field["maitre_ouvrage"], self, completions=self.suggestions.maitres_ouvrage
+            ),
+        )
+        table.use_delegate(columns.COL_COUT, AmountDelegate(self, field["cout_total_ht"]))
+        table.use_delegate(columns.COL_AXE, self._axis_delegate)
+        table.use_delegate(columns.COL_AVANCEMENT, self._progress_delegate)
         header = table.horizontalHeader()
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # narrowed columns: « Maître d'… »
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -269,6 +304,11 @@ class FichesPage(QWidget):
         ui.fiches_table.selectionModel().currentRowChanged.connect(
             self._on_selection_current_row_changed
         )
+        ui.fiches_table.refused.connect(self.editor.show_error)
+        ui.fiches_table.paste_requested.connect(self._on_fiches_table_paste_requested)
+        ui.fiches_table.rows_delete_requested.connect(self._on_fiches_table_rows_delete_requested)
+        self.model.edit_requested.connect(self._on_model_edit_requested)
+        self.model.edit_failed.connect(self.editor.show_error)
         ui.main_splitter.splitterMoved.connect(self._on_main_splitter_splitter_moved)
         self.notifier.changed.connect(self._on_notifier_changed)
         self._reload_timer.timeout.connect(self.reload)
@@ -350,6 +390,10 @@ class FichesPage(QWidget):
                 choices = fiche_edits.load_choices(session, self.territoire_id)
         self.choices = choices
         self._fill_filter_combos()
+        self.model.read_only = self._trash_mode
+        self.model.set_choices(choices.axes, choices.avancements)
+        self._axis_delegate.set_choices(choices.axes)
+        self._progress_delegate.set_choices(choices.avancements)
         self.model.set_rows(rows, figures)
         self.ui.fiches_table.verticalScrollBar().setValue(scroll)
         self._select_fiche(keep, scroll_to=keep is not self._current_id)
@@ -675,6 +719,84 @@ class FichesPage(QWidget):
             )
         )
         self.reload()
+
+    def _on_model_edit_requested(self, fiche_id: uuid.UUID, values: dict[str, object]) -> None:
+        """A value typed in the list: one undo command, as in the editor."""
+        row = self.model.row_of(fiche_id)
+        if row < 0:
+            return
+        numero = self.model.rows[row].numero
+        key = next(iter(values)).removesuffix("_id")
+        self._push(
+            UpdateCommand(
+                self.database,
+                self.notifier,
+                self.tr("Modifier {0} de la fiche {1}").format(FICHE_ACTION[key].noun, numero),
+                FicheAction,
+                self.territoire_id,
+                lambda s: fiche_edits.update_fiche(s, fiche_id, values),
+                on_refused=self._explain,
+            )
+        )
+
+    def _on_fiches_table_rows_delete_requested(self, rows: list[object]) -> None:
+        fiches = [row for row in rows if isinstance(row, FicheRecord)]
+        if not fiches or self._trash_mode:
+            return
+        if len(fiches) > 1:
+            self.undo_stack.beginMacro(
+                self.tr("Mettre {0} fiches à la corbeille").format(len(fiches))
+            )
+        for fiche in fiches:
+            self._push(
+                UpdateCommand(
+                    self.database,
+                    self.notifier,
+                    self.tr("Mettre la fiche {0} à la corbeille").format(fiche.numero),
+                    FicheAction,
+                    self.territoire_id,
+                    partial(fiche_edits.trash_fiche, fiche_id=fiche.id),
+                    on_refused=self._explain,
+                )
+            )
+        if len(fiches) > 1:
+            self.undo_stack.endMacro()
+        self.reload()
+
+    def paste_block(self, block: list[list[str]], anchor: QModelIndex | None = None) -> None:
+        """Paste a tracker's block: fiches, with their financing lines and indicators."""
+        territoire_id = self.territoire_id
+        if territoire_id is None or self._trash_mode or not block:
+            return
+        anchor = anchor if anchor is not None else QModelIndex()
+        view_columns = [columns.EDITABLE_FIELDS.get(c) for c in range(self.model.columnCount())]
+        fiche_fields = [f for f in FICHE_ACTION if f.key not in {x.key for x in view_columns if x}]
+        read = paste.read_block(
+            block,
+            view_columns,
+            start_column=max(anchor.column(), 0),
+            by_header=(*fiche_fields, *LIGNE_FINANCEMENT, *INDICATEUR),
+            labels={
+                "axe": [c.libelle for c in self.choices.axes],
+                "avancement": [c.libelle for c in self.choices.avancements],
+                "statut": [c.libelle for c in self.choices.statuts],
+            },
+        )
+        fill: list[uuid.UUID] = []
+        if anchor.isValid():
+            for proxy_row in range(anchor.row(), self.proxy.rowCount()):
+                record = self.proxy.index(proxy_row, 0).data(columns.ROW_ROLE)
+                if isinstance(record, FicheRecord):
+                    fill.append(record.id)
+        self.paster.paste(
+            lambda session: pasting.plan_fiches(session, territoire_id, read, fill),
+            table=FicheAction.__tablename__,
+            text=self.tr("Coller des fiches-actions"),
+            done=lambda _plan: self._reset_filters(),
+        )
+
+    def _on_fiches_table_paste_requested(self, anchor: QModelIndex, block: list[list[str]]) -> None:
+        self.paste_block(block, anchor)
 
     # --- slots -----------------------------------------------------------------------
 

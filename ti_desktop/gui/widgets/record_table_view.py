@@ -231,15 +231,20 @@ class RecordTableView(QTableView):
             return
         self._pending_edit = None
         wanted = column if column is not None else self.first_editable_column(index.row())
-        target = QPersistentModelIndex(index.siblingAtColumn(wanted if wanted is not None else 0))
-        # After the reload that showed it: other views may still be resetting.
+        shown = index.siblingAtColumn(wanted if wanted is not None else 0)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.go_to(shown, edit=False)
+        target = QPersistentModelIndex(shown)
+        # The editor opens after the reload that showed the row: other views may still
+        # be resetting, and would take the focus back.
         QTimer.singleShot(0, lambda: self._open(target))
 
     def _open(self, target: QPersistentModelIndex) -> None:
-        if not target.isValid() or target.model() is not self.model():
+        model = self.model()
+        if not target.isValid() or target.model() is not model or model is None:
             return
         self.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.go_to(self.model().index(target.row(), target.column()), edit=True)
+        self.go_to(model.index(target.row(), target.column()), edit=True)
 
     def go_to(self, index: QModelIndex, *, edit: bool) -> None:
         """Make ``index`` the current cell, scrolled into view; open it when asked."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import Enum
 
@@ -65,6 +65,8 @@ class Location:
     page: Page
     record_id: uuid.UUID | None = None
     field: str | None = None
+    territoire_id: uuid.UUID | None = None
+    """The territory the record belongs to (set by ``find_problems``)."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,10 @@ def find_problems(territory: TerritoryRecord) -> list[Finding]:
     findings = [finding for check in TERRITORY_CHECKS for finding in check(territory)]
     for fiche in territory.fiches_actives:
         findings.extend(fiche_findings(fiche))
-    return findings
+    return [
+        replace(finding, where=replace(finding.where, territoire_id=territory.id))
+        for finding in findings
+    ]
 
 
 def fiche_findings(fiche: FicheRecord) -> list[Finding]:

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -64,6 +64,10 @@ class Ui_MainWindow(object):
         self.action_check_template.setObjectName(u"action_check_template")
         self.action_prepare_email = QAction(MainWindow)
         self.action_prepare_email.setObjectName(u"action_prepare_email")
+        self.action_check_territory = QAction(MainWindow)
+        self.action_check_territory.setObjectName(u"action_check_territory")
+        self.action_getting_started = QAction(MainWindow)
+        self.action_getting_started.setObjectName(u"action_getting_started")
         self.action_about = QAction(MainWindow)
         self.action_about.setObjectName(u"action_about")
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -212,7 +216,10 @@ class Ui_MainWindow(object):
         self.menu_documents.addSeparator()
         self.menu_documents.addAction(self.action_check_template)
         self.menu_documents.addSeparator()
+        self.menu_documents.addAction(self.action_check_territory)
         self.menu_documents.addAction(self.action_prepare_email)
+        self.menu_help.addAction(self.action_getting_started)
+        self.menu_help.addSeparator()
         self.menu_help.addAction(self.action_about)
 
         self.retranslateUi(MainWindow)
@@ -289,6 +296,14 @@ class Ui_MainWindow(object):
         self.action_prepare_email.setText(QCoreApplication.translate("MainWindow", u"Pr\u00e9parer un courriel\u2026", None))
 #if QT_CONFIG(tooltip)
         self.action_prepare_email.setToolTip(QCoreApplication.translate("MainWindow", u"Pr\u00e9parer un courriel avec les documents g\u00e9n\u00e9r\u00e9s en pi\u00e8ces jointes", None))
+#endif // QT_CONFIG(tooltip)
+        self.action_check_territory.setText(QCoreApplication.translate("MainWindow", u"V\u00e9rifier avant envoi\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.action_check_territory.setToolTip(QCoreApplication.translate("MainWindow", u"Lister ce qui manque ou ne va pas dans le territoire (sur-financement, d\u00e9lib\u00e9rations, dates\u2026), avec un acc\u00e8s direct \u00e0 chaque point", None))
+#endif // QT_CONFIG(tooltip)
+        self.action_getting_started.setText(QCoreApplication.translate("MainWindow", u"Premiers pas", None))
+#if QT_CONFIG(tooltip)
+        self.action_getting_started.setToolTip(QCoreApplication.translate("MainWindow", u"Les cinq \u00e9tapes, du territoire au courriel, et les raccourcis clavier", None))
 #endif // QT_CONFIG(tooltip)
         self.action_about.setText(QCoreApplication.translate("MainWindow", u"\u00c0 propos de TI Desktop", None))
 #if QT_CONFIG(tooltip)

@@ -372,6 +372,40 @@ class FicheEditor(QWidget):
         self._error_shown = False
         self.ui.completeness_label.setVisible(self.detail is not None)
 
+    def focus_field(self, key: str) -> None:
+        """Show the tab holding ``key`` and put the cursor there.
+
+        ``key`` is a field of the fiche, or ``financement`` / ``indicateurs`` for
+        the tables.
+        """
+        ui = self.ui
+        tables: dict[str, tuple[QWidget, QWidget]] = {
+            "financement": (ui.financing_tab, ui.financing_table),
+            "indicateurs": (ui.indicators_tab, ui.indicators_table),
+        }
+        widgets: dict[str, QWidget] = {
+            "axe": ui.axis_combo,
+            "avancement": ui.progress_combo,
+            "enjeu_local": ui.enjeu_combo,
+            "cout_total_ht": ui.cout_edit,
+            "date_debut": ui.start_date_edit,
+            "date_fin": ui.end_date_edit,
+        }
+        for edit, field in (*self._line_fields().items(), *self._plain_fields().items()):
+            widgets[field.key] = edit
+        if key in tables:
+            tab, widget = tables[key]
+        else:
+            widget = widgets.get(key, ui.intitule_edit)
+            pages = [ui.editor_tabs.widget(i) for i in range(ui.editor_tabs.count())]
+            tab = next(
+                (t for t in pages if t is not None and t.isAncestorOf(widget)), ui.general_tab
+            )
+        ui.editor_tabs.setCurrentWidget(tab)
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+
     def focus_title(self) -> None:
         """Put the cursor in the title, selected, ready to type (after "Nouvelle fiche")."""
         self.ui.editor_tabs.setCurrentWidget(self.ui.general_tab)

@@ -360,6 +360,20 @@ class FichesPage(QWidget):
         if self.proxy.rowCount() > 0:
             self._select_proxy_row(0)
 
+    def focus_fiche(self, fiche_id: uuid.UUID, key: str | None) -> None:
+        """Select a fiche (showing it if the filters hid it) and put the cursor on ``key``."""
+        if self._trash_mode:
+            self.trash_action.setChecked(False)
+        source_row = self.model.row_of(fiche_id)
+        if (
+            source_row >= 0
+            and not self.proxy.mapFromSource(self.model.index(source_row, 0)).isValid()
+        ):
+            self._reset_filters()
+        self._select_fiche(fiche_id)
+        if key:
+            self.editor.focus_field(key)
+
     def current_fiche_id(self) -> uuid.UUID | None:
         """UUID of the selected fiche."""
         return self._current_id

@@ -232,6 +232,18 @@ class SignatoriesPage(QWidget):
                     table.go_to(index, edit=False)
                 return
 
+    def focus_signatory(self, signataire_id: uuid.UUID | None, key: str | None) -> None:
+        """Show a signatory's cell for ``key`` (the first group when no signatory)."""
+        column = next((i for i, f in enumerate(COLUMN_FIELDS) if f.key == key), 0)
+        for groupe, model in self.models.items():
+            if signataire_id is not None and model.row_of(signataire_id) >= 0:
+                self.active_group = groupe
+                table = self.tables[groupe]
+                table.setFocus()
+                table.go_to(table.index_of(signataire_id, column), edit=False)
+                return
+        self.tables[self.active_group].setFocus()
+
     def _on_table_current_changed(self, groupe: str) -> None:
         if self.tables[groupe].currentIndex().isValid() and self.tables[groupe].hasFocus():
             self.active_group = groupe

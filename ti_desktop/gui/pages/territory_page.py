@@ -142,6 +142,25 @@ class TerritoryPage(QWidget):
     def _widget(self, key: str, role: str) -> Any:
         return getattr(self.ui, f"{key}_{role}")
 
+    def focus_field(self, key: str) -> QWidget | None:
+        """Put the cursor in the field ``key`` (``axes``, ``enjeux``: their lists)."""
+        special = {
+            "periode": self.ui.annee_debut_spin,
+            "axes": self.ui.axis_list_view,
+            "enjeux": self.ui.enjeu_list_view,
+        }
+        widget = special.get(key)
+        for role in ("edit", "combo"):
+            if widget is None:
+                widget = getattr(self.ui, f"{key}_{role}", None)
+        if isinstance(widget, QWidget):
+            self.ui.scroll_area.ensureWidgetVisible(widget)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
+            return widget
+        return None
+
     def _bind_fields(self) -> None:
         """Labels, tooltips, limits and choices from the field table."""
         ui = self.ui

@@ -2,9 +2,9 @@
 
 Labels, tooltips and limits come from the field table; each finished field edit is
 an undoable command wrapping ``services.edits.territories``, which checks the value.
-A refused value is explained in a dialog; the field shows the stored value again,
-except the Région's correspondent address, which keeps what was typed (marked) so a
-typo can be fixed in place.
+A refused value is explained in a dialog and the field keeps what was typed, marked,
+so a typo is fixed in place (nothing typed is lost). Choosing a phase also gives the
+contract that phase's period when it had none or another phase's.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ from ti_desktop.gui.undo import (
     ServiceCommand,
     UpdateCommand,
 )
+from ti_desktop.gui.widgets.date_line_edit import DateLineEdit
 from ti_desktop.services import records
 from ti_desktop.services.edits import territories as territory_edits
 from ti_desktop.services.fields import CONTRAT, TERRITOIRE, Entity, Field, FieldValueError
@@ -77,7 +78,6 @@ _CONTRACT_LINES = (
     "date_signature",
     "deliberation_region_date",
 )
-_KEEPS_REFUSED_TEXT = frozenset({"correspondant_region_email"})
 # (entity, key): multi-line texts named ``<key>_edit``
 _TEXTS = (
     (TERRITOIRE, "notes"),
@@ -92,6 +92,20 @@ _COMBOS: tuple[tuple[Entity, str, tuple[Any, ...]], ...] = (
     (CONTRAT, "type_document", tuple(TypeDocument)),
     (CONTRAT, "statut", tuple(StatutContrat)),
 )
+
+
+def _mark(edit: QLineEdit, error: FieldValueError | None, field: Field) -> None:
+    if isinstance(edit, DateLineEdit):
+        edit.set_problem(error)
+    else:
+        mark_refused(edit, error, field)
+
+
+class PhaseCommand(ServiceCommand):
+    """The phase change: dropped when nothing changed (the same phase chosen again)."""
+
+    def _changed_anything(self) -> bool:
+        return bool(self.result.territory) if self.result is not None else False
 
 
 class TerritoryPage(QWidget):
@@ -170,6 +184,11 @@ class TerritoryPage(QWidget):
         for key in _CONTRACT_LINES:
             bind_label(self._widget(key, "label"), CONTRAT[key])
             bind_editor(self._widget(key, "edit"), CONTRAT[key])
+        for edit, key in (
+            (ui.date_signature_edit, "date_signature"),
+            (ui.deliberation_region_date_edit, "deliberation_region_date"),
+        ):
+            edit.field = CONTRAT[key]
         bind_label(ui.notes_label, TERRITOIRE["notes"])
         bind_label(ui.period_label, CONTRAT["periode"])
         for entity, key in _TEXTS[1:]:
@@ -351,9 +370,9 @@ class TerritoryPage(QWidget):
         entity = TERRITOIRE if field in TERRITOIRE.fields else CONTRAT
 
         def refused(error: UserFacingError) -> None:
-            if field.key in _KEEPS_REFUSED_TEXT and isinstance(error, FieldValueError):
+            if isinstance(error, FieldValueError):
                 self._refused_keys.add(field.key)
-                mark_refused(edit, error, field)
+                _mark(edit, error, field)
             else:
                 set_line_text(edit, display_text(field, self._stored(field)))
             show_error(self, error)
@@ -363,7 +382,7 @@ class TerritoryPage(QWidget):
                 return
             if field.key in self._refused_keys:
                 self._refused_keys.discard(field.key)
-                mark_refused(edit, None, field)
+                _mark(edit, None, field)
             text = edit.text()
             if self._push_update(entity, {field.key: text}, self._modify_text(field), refused):
                 set_line_text(edit, display_text(field, self._stored(field)))
@@ -379,13 +398,33 @@ class TerritoryPage(QWidget):
             value = combo.currentData()
             if self.territory is None or value is None:
                 return
-            pushed = self._push_update(
-                entity, {key: str(value)}, self._modify_text(entity[key]), refused
-            )
-            if pushed and key == "phase":
-                self._offer_phase_axes(str(value))
+            if key == "phase":
+                if self._push_phase(str(value), refused):
+                    self._offer_phase_axes(str(value))
+                return
+            self._push_update(entity, {key: str(value)}, self._modify_text(entity[key]), refused)
 
         return commit
+
+    def _push_phase(self, phase: str, refused: Callable[[UserFacingError], None]) -> bool:
+        """The phase, and the phase's period for a contract that had none (one undo step)."""
+        if self.territory is None:
+            return False
+        territoire_id = self.territory.id
+        before = self.undo_stack.index()
+        self.undo_stack.push(
+            PhaseCommand(
+                self.database,
+                self.notifier,
+                self._modify_text(TERRITOIRE["phase"]),
+                Territoire.__tablename__,
+                territoire_id,
+                do=lambda s: territory_edits.change_phase(s, territoire_id, phase),
+                undo=territory_edits.undo_phase_change,
+                on_refused=refused,
+            )
+        )
+        return self.undo_stack.index() != before
 
     @Slot(QPlainTextEdit)
     def _on_text_focus_out(self, edit: QPlainTextEdit) -> None:

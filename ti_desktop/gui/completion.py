@@ -109,11 +109,7 @@ class SignatoryDelegate(TextDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         editor = self._line_editor(parent)
-        completer = QCompleter(self.source.signatory_labels, editor)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        editor.setCompleter(completer)
+        completer = self.complete_with(editor, self.source.signatory_labels)
         completer.activated.connect(lambda text: self._on_picked(editor, text))
         return editor
 

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
+    QApplication,
     QComboBox,
     QCompleter,
     QLineEdit,
@@ -84,7 +85,58 @@ class CellDelegate(QStyledItemDelegate):
             return exc
         return None
 
+    def watch_completer(self, editor: QWidget, completer: QCompleter) -> None:
+        """Tab or Enter while the completion list is open commits the cell too."""
+        popup = completer.popup()
+        if popup is None:
+            return
+        popup.setProperty("ti_cell_editor", editor)
+        popup.installEventFilter(self)  # runs before the completer's own filter
+
+    def _popup_key(self, popup: QWidget, event: QKeyEvent) -> bool:
+        editor = popup.property("ti_cell_editor")
+        if not isinstance(editor, QWidget) or event.key() not in _COMMIT_KEYS:
+            return False
+        completer = editor.completer() if isinstance(editor, QLineEdit | QComboBox) else None
+        listed = completer.popup() if completer is not None else None
+        current = listed.currentIndex() if listed is not None else None
+        if completer is not None and current is not None and current.isValid():
+            text = str(current.data())
+            if isinstance(editor, QLineEdit):
+                editor.setText(text)
+            completer.activated.emit(text)
+        problem = self.problem(editor)
+        if problem is not None:
+            self._hide_list(popup, editor)
+            _mark(editor, problem)
+            self.refused.emit(problem.message)
+            return True
+        hints = {
+            Qt.Key.Key_Tab: QAbstractItemDelegate.EndEditHint.EditNextItem,
+            Qt.Key.Key_Backtab: QAbstractItemDelegate.EndEditHint.EditPreviousItem,
+        }
+        hint = hints.get(Qt.Key(event.key()), QAbstractItemDelegate.EndEditHint.SubmitModelCache)
+        # Committed and closed before the list goes: its closing moves the focus, and a
+        # focus-out would commit the editor a second time.
+        editor.removeEventFilter(self)
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, hint)
+        self._hide_list(popup, editor)
+        return True
+
+    @staticmethod
+    def _hide_list(popup: QWidget, editor: QWidget) -> None:
+        popup.hide()
+        if QApplication.activeWindow() is popup:  # some platforms leave the list active
+            editor.window().activateWindow()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QWidget) and watched.property("ti_cell_editor") is not None:
+            # A completion list: only its commit keys matter here (Qt's own filter
+            # would take the list's hiding, a window, for an editor to commit).
+            if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+                return self._popup_key(watched, event)
+            return False
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -111,12 +163,18 @@ class CellDelegate(QStyledItemDelegate):
         if field is not None and field.kind in _NUMBER_KINDS:
             editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if self.completions is not None:
-            completer = QCompleter(self.completions, editor)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            editor.setCompleter(completer)
+            self.complete_with(editor, self.completions)
         return editor
+
+    def complete_with(self, editor: QLineEdit, texts: QStringListModel) -> QCompleter:
+        """Propose ``texts`` while typing in the cell (contains, ignoring case)."""
+        completer = QCompleter(texts, editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        editor.setCompleter(completer)
+        self.watch_completer(editor, completer)
+        return completer
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
         if isinstance(editor, QLineEdit):
@@ -324,7 +382,7 @@ class FinancerDelegate(_ComboDelegate):
         if completer is not None:
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.activated.connect(lambda _text: self._commit_now(editor))
+            self.watch_completer(editor, completer)
         return editor
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:

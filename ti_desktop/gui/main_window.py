@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         splitter = self.settings.geometry("principale_separateur")
         if splitter is None or not self.ui.main_splitter.restoreState(splitter):
-            self.ui.main_splitter.setSizes([230, 1050])
+            self.ui.main_splitter.setSizes([200, 1080])  # room for the tables at 1024 px
         self.ui.main_splitter.setStretchFactor(1, 1)
 
     # --- database ----------------------------------------------------------------------

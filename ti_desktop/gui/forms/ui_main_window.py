@@ -98,7 +98,7 @@ class Ui_MainWindow(object):
 
         self.territory_list_view = QListView(self.territory_panel)
         self.territory_list_view.setObjectName(u"territory_list_view")
-        self.territory_list_view.setMinimumSize(QSize(180, 0))
+        self.territory_list_view.setMinimumSize(QSize(150, 0))
         self.territory_list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.territory_list_view.setAlternatingRowColors(True)
         self.territory_list_view.setUniformItemSizes(True)

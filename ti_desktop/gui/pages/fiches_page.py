@@ -13,9 +13,9 @@ import uuid
 from decimal import Decimal
 from functools import partial
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QComboBox, QHeaderView, QStyle, QWidget
+from PySide6.QtWidgets import QComboBox, QStyle, QWidget
 
 from ti_desktop.db.models import FicheAction
 from ti_desktop.db.store import Database
@@ -245,28 +245,30 @@ class FichesPage(QWidget):
         table.use_delegate(columns.COL_AXE, self._axis_delegate)
         table.use_delegate(columns.COL_AVANCEMENT, self._progress_delegate)
         header = table.horizontalHeader()
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # narrowed columns: « Maître d'… »
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(columns.COL_INTITULE, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorClearable(True)
         self.proxy.sort(-1)
+        # The title takes the room; axis and maître d'ouvrage narrow on a small window
+        # (« Maître d'… », the whole text in the tooltip), the figures keep their width.
+        table.set_column_widths(
+            {
+                columns.COL_NUMERO: 7,
+                columns.COL_INTITULE: 44,
+                columns.COL_AXE: 22,
+                columns.COL_MAITRE_OUVRAGE: 22,
+                columns.COL_COUT: 12,
+                columns.COL_ACQUIS: 12,
+                columns.COL_PART: 9,
+                columns.COL_AVANCEMENT: 15,
+            },
+            stretch=(columns.COL_INTITULE, columns.COL_AXE, columns.COL_MAITRE_OUVRAGE),
+            minimum={
+                columns.COL_INTITULE: 28,
+                columns.COL_AXE: 9,
+                columns.COL_MAITRE_OUVRAGE: 9,
+            },
+        )
         metrics = self.fontMetrics()
-        widths = {
-            columns.COL_NUMERO: "N° 00.00",
-            columns.COL_AXE: "Accélérer la transition",
-            columns.COL_MAITRE_OUVRAGE: "Troyes Champagne Métr",
-            columns.COL_COUT: "00 000 000 €",
-            columns.COL_ACQUIS: "00 000 000 €",
-            columns.COL_PART: "% financé",
-            columns.COL_AVANCEMENT: "Prête à démarrer",
-        }
-        self._column_widths = {
-            column: metrics.horizontalAdvance(sample) + 24 for column, sample in widths.items()
-        }
-        for column, width in self._column_widths.items():
-            header.resizeSection(column, width)
-        table.viewport().installEventFilter(self)
         table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         ui.trash_banner_label.setStyleSheet(
             "QLabel { background: #fff4e0; border: 1px solid #f0c36d;"
@@ -314,28 +316,6 @@ class FichesPage(QWidget):
         self._reload_timer.timeout.connect(self.reload)
         self._save_text_timer.timeout.connect(self._on_save_text_timer_timeout)
         self.undo_stack.indexChanged.connect(self._update_actions)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        ui = getattr(self, "ui", None)  # also called while the page is being destroyed
-        if (
-            ui is not None
-            and watched is ui.fiches_table.viewport()
-            and event.type() == QEvent.Type.Resize
-        ):
-            self._fit_columns()
-        return super().eventFilter(watched, event)
-
-    def _fit_columns(self) -> None:
-        """On a narrow window, narrow the axis and maître d'ouvrage so the title stays readable."""
-        header = self.ui.fiches_table.horizontalHeader()
-        flexible = (columns.COL_AXE, columns.COL_MAITRE_OUVRAGE)
-        fixed = sum(w for c, w in self._column_widths.items() if c not in flexible)
-        title = self.fontMetrics().horizontalAdvance("x" * 28)
-        room = self.ui.fiches_table.viewport().width() - fixed - title
-        wanted = sum(self._column_widths[c] for c in flexible)
-        ratio = min(1.0, max(room, 0) / wanted)
-        for column in flexible:
-            header.resizeSection(column, max(70, int(self._column_widths[column] * ratio)))
 
     def _filter_combos(self) -> dict[QComboBox, tuple[str, str]]:
         ui = self.ui

@@ -27,6 +27,8 @@ from ti_desktop.gui.forms.ui_signatories_page import Ui_SignatoriesPage
 from ti_desktop.gui.models.signatory_table_model import (
     COL_CIVILITE,
     COL_DELIBERATION_DATE,
+    COL_DELIBERATION_REFERENCE,
+    COL_EMAIL,
     COL_FONCTION,
     COL_ORGANISME,
     COL_REPRESENTANT,
@@ -90,16 +92,19 @@ class SignatoriesPage(QWidget):
             table.append_row = lambda g=groupe: self.add_signatory(g)
             # Names and functions share the spare width; the other columns keep the
             # width their content needs (or the user's), whatever is typed.
-            metrics_widths = {
-                COL_ORGANISME: 26,
-                COL_CIVILITE: 6,
-                COL_REPRESENTANT: 20,
-                COL_FONCTION: 24,
-                COLUMN_FIELDS.index(SIGNATAIRE["email"]): 22,
-                COLUMN_FIELDS.index(SIGNATAIRE["deliberation_reference"]): 20,
-                COL_DELIBERATION_DATE: 13,
-            }
-            table.set_column_widths(metrics_widths, stretch=(COL_ORGANISME, COL_FONCTION))
+            table.set_column_widths(
+                {
+                    COL_ORGANISME: 30,
+                    COL_CIVILITE: 5,
+                    COL_REPRESENTANT: 18,
+                    COL_FONCTION: 26,
+                    COL_EMAIL: 18,
+                    COL_DELIBERATION_REFERENCE: 14,
+                    COL_DELIBERATION_DATE: 11,
+                },
+                stretch=(COL_ORGANISME, COL_FONCTION),
+                minimum={COL_ORGANISME: 20, COL_FONCTION: 16},
+            )
             if settings is not None:
                 table.remember_columns(
                     lambda: settings.geometry(_COLUMNS_KEY),
@@ -189,7 +194,22 @@ class SignatoriesPage(QWidget):
             group_rows = [r for r in rows if r.groupe == groupe]
             if group_rows != model.rows():
                 model.set_rows(group_rows)
+            self._show_deliberation_columns(groupe, group_rows)
         self._update_buttons()
+
+    def _show_deliberation_columns(self, groupe: str, rows: list[SignatoryRecord]) -> None:
+        """Intercommunalités deliberate (« Vu » clauses); the partners' columns show when used."""
+        table = self.tables[groupe]
+        wanted = groupe == GroupeSignataire.INTERCOMMUNALITES.value or any(
+            r.deliberation_reference or r.deliberation_date for r in rows
+        )
+        changed = False
+        for column in (COL_DELIBERATION_REFERENCE, COL_DELIBERATION_DATE):
+            if table.isColumnHidden(column) == wanted:
+                table.setColumnHidden(column, not wanted)
+                changed = True
+        if changed:
+            table.refit_columns()
 
     def _show_region_deliberation(self, territory: TerritoryRecord | None) -> None:
         """The Région's rows show the contract's deliberation (entered there, cited once)."""

@@ -38,7 +38,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QFocusEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -114,6 +121,12 @@ class RecordTableView(QTableView):
         self._kept: tuple[uuid.UUID | None, int] | None = None
         self._pending_edit: tuple[uuid.UUID, int | None] | None = None
         self._remember: Callable[[], None] | None = None
+        self._closing = False
+        self._natural: dict[int, int] = {}
+        self._stretch: tuple[int, ...] = ()
+        self._minimum: dict[int, int] = {}
+        self._fitting = False
+        self._user_sized = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(300)
@@ -291,15 +304,24 @@ class RecordTableView(QTableView):
             self.go_to(current.siblingAtRow(current.row() + 1), edit=False)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # The editor is closing: its delegate must not see its focus-out (a second
+        # commit, into an editor Qt no longer knows). Hiding an editor that still holds
+        # the focus makes Qt ask for the next widget (``focusNextPrevChild``): while
+        # closing, that must not move the cell.
+        model = self.model()
+        columns = model.columnCount() if model is not None else 0
+        for delegate in {self.itemDelegate(), *map(self.itemDelegateForColumn, range(columns))}:
+            if delegate is not None:
+                editor.removeEventFilter(delegate)
+        self._closing = True
+        try:
+            super().closeEditor(editor, _Hint.NoHint if hint != _Hint.RevertModelCache else hint)
+        finally:
+            self._closing = False
         if hint in (_Hint.EditNextItem, _Hint.EditPreviousItem):
-            super().closeEditor(editor, _Hint.NoHint)
             self.step_cell(1 if hint == _Hint.EditNextItem else -1, edit=True)
-            return
-        if hint == _Hint.SubmitModelCache:  # Enter: committed, go down like a spreadsheet
-            super().closeEditor(editor, _Hint.NoHint)
+        elif hint == _Hint.SubmitModelCache:  # Enter: committed, go down like a spreadsheet
             self._move_down()
-            return
-        super().closeEditor(editor, hint)
 
     def edit(self, index: Any, trigger: Any = None, event: Any = None) -> bool:  # type: ignore[override]
         if trigger is None:  # the public ``edit(index)``
@@ -363,7 +385,27 @@ class RecordTableView(QTableView):
                     first, QItemSelectionModel.SelectionFlag.ClearAndSelect | self._rows_flag()
                 )
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        # Qt's tables turn this into a Tab key press; Tab is handled in ``event``, so
+        # here the focus simply goes to the next widget — except while an editor
+        # closes: its hiding asks too, and the table keeps the focus.
+        if self._closing:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return QWidget.focusNextPrevChild(self, next)
+
     def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            self.keyPressEvent(event)
+            return event.isAccepted() or QWidget.focusNextPrevChild(
+                self, event.key() == Qt.Key.Key_Tab
+            )
         # Ctrl+C / Ctrl+V / Delete belong to the table when it has the focus, even if a
         # window action has the same shortcut.
         if (
@@ -474,24 +516,73 @@ class RecordTableView(QTableView):
 
     # --- column widths ---------------------------------------------------------------
 
-    def set_column_widths(self, widths: dict[int, int], stretch: Sequence[int] = ()) -> None:
-        """Widths in average characters; ``stretch`` columns share the spare room."""
+    def set_column_widths(
+        self,
+        widths: dict[int, int],
+        stretch: Sequence[int] = (),
+        minimum: dict[int, int] | None = None,
+    ) -> None:
+        """Widths in average characters; ``stretch`` columns share the spare room.
+
+        A stretched column never gets narrower than its ``minimum`` (characters; its
+        width by default): on a narrow window the table scrolls sideways rather than
+        cutting names to « C… d… R… ». Every column keeps its width while rows are
+        typed; only resizing the table (or the user) changes them.
+        """
         header = self.horizontalHeader()
         header.setStretchLastSection(False)
         character = self.fontMetrics().averageCharWidth()
-        for column, chars in widths.items():
+        self._natural = {column: chars * character + 16 for column, chars in widths.items()}
+        minimum = minimum or {}
+        self._stretch = tuple(stretch)
+        self._minimum = {
+            column: minimum.get(column, widths[column]) * character + 16 for column in stretch
+        }
+        self._fitting = True
+        for column, width in self._natural.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, chars * character + 16)
-        for column in stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            header.resizeSection(column, width)
+        self._fitting = False
+        header.sectionResized.connect(self._on_section_resized)
+        self._fit_columns()
+
+    def _on_section_resized(self, _section: int, _old: int, _new: int) -> None:
+        if not self._fitting and self.horizontalHeader().underMouse():
+            self._user_sized = True  # the user's widths, kept from now on
+            self._save_timer.start()
+
+    def _fit_columns(self) -> None:
+        if not self._stretch or self._user_sized:
+            return
+        model = self.model()
+        if model is None:
+            return
+        header = self.horizontalHeader()
+        shown = [c for c in range(model.columnCount()) if not self.isColumnHidden(c)]
+        fixed = sum(header.sectionSize(c) for c in shown if c not in self._stretch)
+        stretched = [c for c in self._stretch if c in shown]
+        spare = self.viewport().width() - fixed
+        natural = sum(self._natural[c] for c in stretched) or 1
+        self._fitting = True
+        for column in stretched:
+            share = int(spare * self._natural[column] / natural)
+            header.resizeSection(column, max(self._minimum[column], share))
+        self._fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def refit_columns(self) -> None:
+        """Share the room again (after columns were shown or hidden)."""
+        self._fit_columns()
 
     def remember_columns(self, load: Callable[[], Any], save: Callable[[Any], None]) -> None:
         """Restore the column widths the user chose, and keep them when they change."""
         state = load()
-        if state is not None:
-            self.horizontalHeader().restoreState(state)
+        if state is not None and self.horizontalHeader().restoreState(state):
+            self._user_sized = True
         self._remember = lambda: save(self.horizontalHeader().saveState())
-        self.horizontalHeader().sectionResized.connect(lambda *_a: self._save_timer.start())
 
     def _save_columns(self) -> None:
         if self._remember is not None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from support.keys import type_text
+from support.keys import settle, type_text
 from support.window import make_window
 
 from ti_desktop.db.models import FicheAction, Indicateur, LigneFinancement, Signataire
@@ -46,17 +46,6 @@ pytestmark = [
     pytest.mark.qt_log_ignore("propagateSizeHints", "grabbing the keyboard", "support raise"),
 ]
 EPCI = GroupeSignataire.INTERCOMMUNALITES.value
-
-
-def settle() -> None:
-    for _ in range(4):
-        QApplication.processEvents()
-        # offscreen, a completion list that closed stays the active window
-        active = QApplication.activeWindow()
-        if active is not None and not active.isVisible():
-            for widget in QApplication.topLevelWidgets():
-                if isinstance(widget, MainWindow) and widget.isVisible():
-                    widget.activateWindow()
 
 
 def focused() -> QWidget:

@@ -3,10 +3,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-import openpyxl
 import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
+from support.exchange import workbook_values
 from support.window import (
     continue_past_checks,
     export_with,
@@ -79,16 +79,7 @@ def test_export_workbook_from_the_window(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
     window.ui.action_export_workbook.trigger()
     export_with(window, [territory_id(demo_database, DEMO_NAME)])  # the demo: never by default
-    workbook = openpyxl.load_workbook(tmp_path / "region.xlsx", read_only=True)
-    try:
-        values = [
-            cell
-            for sheet in workbook.worksheets
-            for row in sheet.iter_rows(values_only=True)
-            for cell in row
-        ]
-    finally:
-        workbook.close()
+    values = workbook_values(tmp_path / "region.xlsx")
     assert DEMO_NAME in values
     assert visible_names(window) == [DEMO_NAME]
 

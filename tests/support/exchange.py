@@ -94,3 +94,17 @@ def minimal_sheets(territory: str = "Vosges") -> dict[str, list[list[Any]]]:
             [territory, "1.1", "Emplois créés", "emplois", 25, "31/12/2027", None],
         ],
     }
+
+
+def workbook_values(path: Path) -> set[object]:
+    """Every cell value of every sheet of a workbook."""
+    workbook = openpyxl.load_workbook(path, read_only=True)
+    try:
+        return {
+            cell
+            for sheet in workbook.worksheets
+            for row in sheet.iter_rows(values_only=True)
+            for cell in row
+        }
+    finally:
+        workbook.close()

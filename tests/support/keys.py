@@ -36,3 +36,21 @@ def press(*keys: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoM
     """Press keys (Tab, Enter, Ctrl+V…) where the focus is, one after the other."""
     for key in keys:
         QTest.keyClick(focus_widget(), key, modifier)
+
+
+UNDER_TEST: list[QWidget] = []
+"""The window a test types into (its fixture sets it): ``settle`` gives it the keyboard back."""
+
+
+def settle(rounds: int = 4) -> None:
+    """Handle the pending events; offscreen, re-activate the window under test.
+
+    The offscreen platform leaves a closed completion list or dialog as the active
+    window (a desktop gives the activation back to the window below): keys and
+    shortcuts would then go nowhere.
+    """
+    for _ in range(rounds):
+        QApplication.processEvents()
+        active = QApplication.activeWindow()
+        if UNDER_TEST and (active is None or not active.isVisible()):
+            UNDER_TEST[-1].activateWindow()

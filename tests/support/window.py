@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from support.keys import UNDER_TEST
 from ti_desktop.db.models import Territoire
 from ti_desktop.db.store import Database
 from ti_desktop.errors import CellProblem
@@ -33,6 +34,7 @@ def make_window(qtbot: QtBot, database: Database, folder: Path) -> MainWindow:
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
+    UNDER_TEST[:] = [window]  # ``keys.settle`` gives it the keyboard back
     return window
 
 

@@ -54,8 +54,22 @@ class BlockPaster:
         table: str,
         text: str,
         done: Callable[[PastePlan], None] | None = None,
+        view: QWidget | None = None,
     ) -> PastePlan | None:
-        """Plan the paste; apply it now (one row or less) or after the preview."""
+        """Plan the paste; apply it now (one row or less) or after the preview.
+
+        ``view`` (the table pasted into) gets the keyboard back afterwards.
+        """
+        if view is not None:
+            previous = done
+
+            def done(
+                plan: PastePlan, previous: Callable[[PastePlan], None] | None = previous
+            ) -> None:
+                if previous is not None:
+                    previous(plan)
+                view.setFocus()
+
         try:
             with self.database.reader() as session:
                 planned = plan(session)

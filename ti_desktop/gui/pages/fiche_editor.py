@@ -843,6 +843,7 @@ class FicheEditor(QWidget):
             text=self.tr("Coller dans le plan de financement de la fiche {0}").format(
                 detail.numero
             ),
+            view=self.ui.financing_table,
         )
 
     def _on_indicators_table_paste_requested(
@@ -860,6 +861,7 @@ class FicheEditor(QWidget):
             lambda session: pasting.plan_indicators(session, fiche_id, read, fill),
             table=Indicateur.__tablename__,
             text=self.tr("Coller dans les indicateurs de la fiche {0}").format(detail.numero),
+            view=self.ui.indicators_table,
         )
 
     def _on_financing_model_edit_requested(

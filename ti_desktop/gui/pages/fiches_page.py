@@ -514,7 +514,11 @@ class FichesPage(QWidget):
             if source_row >= 0
             else QModelIndex()
         )
-        if proxy_index.isValid():
+        current = self.ui.fiches_table.currentIndex()
+        if proxy_index.isValid() and current.isValid() and current.row() == proxy_index.row():
+            # already the current row: keep the current cell (Tab typing along the row)
+            self._set_current(fiche_id)
+        elif proxy_index.isValid():
             self._select_proxy_row(proxy_index.row())
             if scroll_to:
                 self.ui.fiches_table.scrollTo(proxy_index)
@@ -786,6 +790,7 @@ class FichesPage(QWidget):
             lambda session: pasting.plan_fiches(session, territoire_id, read, fill),
             table=FicheAction.__tablename__,
             text=self.tr("Coller des fiches-actions"),
+            view=self.ui.fiches_table,
             done=lambda _plan: self._reset_filters(),
         )
 

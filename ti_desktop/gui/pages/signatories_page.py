@@ -459,6 +459,7 @@ class SignatoriesPage(QWidget):
             lambda session: pasting.plan_signatories(session, territoire_id, groupe, read, fill),
             table=Signataire.__tablename__,
             text=self.tr("Coller des signataires"),
+            view=self.tables[groupe],
         )
 
     def _on_groups_splitter_splitter_moved(self, _pos: int, _index: int) -> None:

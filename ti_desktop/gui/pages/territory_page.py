@@ -380,10 +380,12 @@ class TerritoryPage(QWidget):
         def commit() -> None:
             if self.territory is None:
                 return
+            text = edit.text()
             if field.key in self._refused_keys:
                 self._refused_keys.discard(field.key)
                 _mark(edit, None, field)
-            text = edit.text()
+            elif text == display_text(field, self._stored(field)):
+                return  # left without a change: a required field still empty is no error
             if self._push_update(entity, {field.key: text}, self._modify_text(field), refused):
                 set_line_text(edit, display_text(field, self._stored(field)))
 

@@ -115,6 +115,20 @@ def _over_financed(row: FicheRecord, figures: FicheFigures) -> bool:
     return row.cout_total_ht is not None and figures.total_prevu > row.cout_total_ht
 
 
+_SERVED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        VALUE_ROLE,
+        ROW_ROLE,
+        SORT_ROLE,
+    }
+)
+
+
 class FicheTableModel(RecordTableModel):
     """Fiches of one territory: N°, intitulé, axe, maître d'ouvrage, amounts, progress."""
 
@@ -128,6 +142,8 @@ class FicheTableModel(RecordTableModel):
         super().__init__(parent)
         self.rows: list[FicheRecord] = []
         self.read_only = False
+        self._shown: dict[int, tuple[str, ...]] = {}  # displayed texts, by row number
+        self._folded: dict[tuple[str, str, str], str] = {}  # search texts, kept across reloads
         self.axes: tuple[Choice, ...] = ()
         self.avancements: tuple[Choice, ...] = ()
         # beside ``rows``, in the same order: read by the view, the filter and the sums
@@ -167,7 +183,7 @@ class FicheTableModel(RecordTableModel):
             self.figures = [row.figures for row in self.rows]
         else:
             self.figures = [figures.get(row.id, NO_FIGURES) for row in self.rows]
-        self.search_keys = search_keys(self.rows)
+        self.search_keys = self._search_keys(self.rows)
         self._sort_keys = {}
         if self.sort_column >= 0:
             self._reorder(self._sorted_order())
@@ -181,6 +197,7 @@ class FicheTableModel(RecordTableModel):
             self.figures = [entry.figures for entry in shown]
             self.search_keys = [entry.key for entry in shown]
             self._sort_keys = {}
+            self._shown = {}
 
         replace_rows(self, old, new, assign)
 
@@ -216,7 +233,24 @@ class FicheTableModel(RecordTableModel):
         descending = self.sort_order == Qt.SortOrder.DescendingOrder
         return sorted(range(len(self.rows)), key=keys.__getitem__, reverse=descending)
 
+    def _search_keys(self, fiches: Sequence[FicheRecord]) -> list[str]:
+        """``search_keys``, reusing the texts folded at the last load (most did not change)."""
+        folded = self._folded
+        keys = []
+        missing = []
+        for fiche in fiches:
+            key = folded.get((fiche.numero, fiche.intitule, fiche.maitre_ouvrage))
+            if key is None:
+                missing.append(fiche)
+            keys.append(key)
+        if missing:
+            for fiche, key in zip(missing, search_keys(missing), strict=True):
+                folded[(fiche.numero, fiche.intitule, fiche.maitre_ouvrage)] = key
+            keys = [folded[(f.numero, f.intitule, f.maitre_ouvrage)] for f in fiches]
+        return keys  # type: ignore[return-value]  # every key found above
+
     def _reorder(self, order_of_rows: list[int]) -> None:
+        self._shown = {}
         self.rows = [self.rows[i] for i in order_of_rows]
         self.figures = [self.figures[i] for i in order_of_rows]
         self.search_keys = [self.search_keys[i] for i in order_of_rows]
@@ -258,13 +292,27 @@ class FicheTableModel(RecordTableModel):
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        # Called for every role of every cell painted: the common answers come first
+        # and the displayed texts of a row are worked out once (a keystroke in the
+        # search field repaints the list).
+        if role not in _SERVED_ROLES:
             return None
-        row = self.rows[index.row()]
-        figures = self.figures[index.row()]
+        number = index.row()
+        if not index.isValid() or not 0 <= number < len(self.rows):
+            return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, figures, column)
+            shown = self._shown.get(number)
+            if shown is None:
+                row, figures = self.rows[number], self.figures[number]
+                shown = self._shown[number] = tuple(
+                    self._display(row, figures, c) for c in range(len(self._headers))
+                )
+            return shown[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column in (COL_COUT, COL_ACQUIS, COL_PART) else None
+        row = self.rows[number]
+        figures = self.figures[number]
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(row, column)
         if role == VALUE_ROLE:
@@ -275,8 +323,6 @@ class FicheTableModel(RecordTableModel):
             COL_AXE,
         ):
             return self._display(row, figures, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_COUT, COL_ACQUIS, COL_PART):
-            return RIGHT
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == COL_PART

@@ -35,16 +35,17 @@ def replace_rows(
     """
     old_keys = [getattr(r, "id", None) for r in old]
     new_keys = [getattr(r, "id", None) for r in new]
-    kept = [key for key in old_keys if key in set(new_keys)]
-    identified = None not in old_keys and None not in new_keys
-    if not identified or kept != new_keys[: len(kept)] or len(set(new_keys)) != len(new_keys):
+    wanted = set(new_keys)
+    kept = [key for key in old_keys if key in wanted]
+    identified = None not in old_keys and None not in wanted
+    if not identified or kept != new_keys[: len(kept)] or len(wanted) != len(new_keys):
         model.beginResetModel()
         assign(new)
         model.endResetModel()
         return
     current = list(old)
     for row in range(len(current) - 1, -1, -1):  # removed rows, from the bottom
-        if old_keys[row] not in set(new_keys):
+        if old_keys[row] not in wanted:
             model.beginRemoveRows(QModelIndex(), row, row)
             del current[row]
             assign(list(current))

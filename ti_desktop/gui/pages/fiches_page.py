@@ -10,7 +10,6 @@ is pasted with Ctrl+V as fiches with their lines and indicators, in one undo ste
 from __future__ import annotations
 
 import uuid
-from decimal import Decimal
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -36,7 +35,7 @@ from ti_desktop.services.edits import fiches as fiche_edits
 from ti_desktop.services.edits.fiches import FicheChoices
 from ti_desktop.services.entry import paste, pasting
 from ti_desktop.services.fields import FICHE_ACTION, INDICATEUR, LIGNE_FINANCEMENT
-from ti_desktop.services.financing import ZERO, share
+from ti_desktop.services.financing import share
 from ti_desktop.services.french_format import format_euros, format_percent
 from ti_desktop.services.records import FicheFigures, FicheRecord
 
@@ -439,26 +438,21 @@ class FichesPage(QWidget):
 
     def _update_summary(self, *_args: object) -> None:
         rows = self.model.rows
-        if self.proxy.fiche_filter.is_empty:
-            entries = list(zip(rows, self.model.figures, strict=True))
-        else:
-            entries = self.proxy.visible_entries()
-        visible = [row for row, _figures in entries]
-        cost, acquis = visible_totals(entries)
-        self.editor.set_empty_message(self._empty_message(len(rows), len(visible)))
+        shown, cost, acquis = self.proxy.visible_totals()
+        self.editor.set_empty_message(self._empty_message(len(rows), shown))
         if self._trash_mode and not rows:
             count = self.tr("La corbeille est vide")
         elif self._trash_mode:
             count = self.tr("{0} dans la corbeille").format(self._fiches(len(rows)))
-        elif len(visible) == len(rows):
+        elif shown == len(rows):
             count = self._fiches(len(rows))
-        elif len(visible) == 1:
+        elif shown == 1:
             count = self.tr("1 fiche affichée sur {0}").format(len(rows))
         else:
-            count = self.tr("{0} fiches affichées sur {1}").format(len(visible), len(rows))
+            count = self.tr("{0} fiches affichées sur {1}").format(shown, len(rows))
         part = share(acquis, cost)
         parts = [count]
-        if visible:
+        if shown:
             parts.append(self.tr("coût {0}").format(format_euros(cost)))
             acquired = self.tr("acquis {0}").format(format_euros(acquis))
             if part is not None:
@@ -836,9 +830,3 @@ class FichesPage(QWidget):
         if territoire_id is not None and territoire_id != self.territoire_id:
             return
         self._reload_timer.start()
-
-
-def visible_totals(entries: list[tuple[FicheRecord, FicheFigures]]) -> tuple[Decimal, Decimal]:
-    """Cost and acquired sums of the fiches shown."""
-    cost = sum((row.cout_total_ht or ZERO for row, _figures in entries), ZERO)
-    return cost, sum((figures.acquis for _row, figures in entries), ZERO)

@@ -170,6 +170,24 @@ def test_financing_lines_copied_from_one_fiche_pasted_into_another(
 def test_a_known_partner_fills_its_row_when_chosen(
     window: MainWindow, demo_database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from ti_desktop.services.edits import signatories
+    from ti_desktop.services.territories import create_territory
+
+    with demo_database.session() as session:  # entered earlier, for another territory
+        bresle = create_territory(session, "Vallée de la Bresle", "Normandie").id
+        signatories.add_signatory(
+            session,
+            bresle,
+            {
+                "groupe": GroupeSignataire.PARTENAIRES_PUBLICS.value,
+                "organisme": "Banque des Territoires",
+                "civilite": "Mme",
+                "representant": "Sarah Dumont",
+                "fonction": "Directrice régionale",
+                "email": "sarah.dumont@caissedesdepots.fr",
+            },
+        )
+    window.suggestions.refresh()  # type: ignore[union-attr]
     new_territory(window, monkeypatch, "Vallée de l'Arve")
     page = window.signatories_page
     assert page is not None
@@ -188,7 +206,8 @@ def test_a_known_partner_fills_its_row_when_chosen(
     popup = completer.popup()
     assert popup.isVisible()
     shown = [popup.model().index(i, 0).data() for i in range(popup.model().rowCount())]
-    assert "Banque des Territoires — Olivier Moreau, Directeur régional Grand Est" in shown
+    assert "Banque des Territoires — Sarah Dumont, Directrice régionale" in shown
+    assert not any("Olivier Moreau" in label for label in shown)  # the demo: never
     # the list has the keyboard while it is open: Down, then Enter, as a user does
     QTest.keyClick(popup, Qt.Key.Key_Down)
     QTest.keyClick(popup, Qt.Key.Key_Return)
@@ -198,10 +217,11 @@ def test_a_known_partner_fills_its_row_when_chosen(
         person = session.scalars(select(Signataire).where(Signataire.territoire_id == arve)).one()
     assert (person.organisme, person.civilite, person.representant, person.fonction) == (
         "Banque des Territoires",
-        "M.",
-        "Olivier Moreau",
-        "Directeur régional Grand Est",
+        "Mme",
+        "Sarah Dumont",
+        "Directrice régionale",
     )
+    assert person.email == "sarah.dumont@caissedesdepots.fr"
 
 
 def test_the_main_fiche_columns_are_typed_in_the_list(
@@ -246,19 +266,31 @@ def test_the_main_fiche_columns_are_typed_in_the_list(
     assert again.cout_total_ht == Decimal("2400000")
 
 
-def test_maitres_ouvrage_complete_from_the_base(window: MainWindow) -> None:
+def test_maitres_ouvrage_complete_from_the_base(
+    window: MainWindow, demo_database: Database
+) -> None:
+    from ti_desktop.services.edits import fiches
+    from ti_desktop.services.territories import create_territory
+
+    with demo_database.session() as session:  # a fiche of another, real territory
+        bresle = create_territory(session, "Vallée de la Bresle", "Normandie").id
+        fiche = fiches.create_fiche(session, bresle)
+        fiches.update_fiche(
+            session, fiche, {"maitre_ouvrage": "Communauté de communes des Villes Sœurs"}
+        )
+    window.suggestions.refresh()  # type: ignore[union-attr]
     page = window.fiches_page
     assert page is not None
     window.ui.territory_tabs.setCurrentWidget(page)
     edit = page.editor.ui.maitre_ouvrage_edit
     edit.setFocus()
     edit.selectAll()
-    for char in "champagne":
+    for char in "villes":
         type_text(char)
         settle()
     popup = edit.completer().popup()
     shown = [popup.model().index(i, 0).data() for i in range(popup.model().rowCount())]
-    assert "Troyes Champagne Métropole" in shown
+    assert shown == ["Communauté de communes des Villes Sœurs"]  # the demo's are fictitious
 
 
 def test_lines_pasted_from_a_spreadsheet_without_headers(

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QStyleOptionViewItem, QWidget
 
 from ti_desktop.db.store import Database
@@ -32,6 +33,8 @@ from ti_desktop.services.fields import Field
 
 _Index = QModelIndex | QPersistentModelIndex
 _SOURCES = {"fiche_action", "ligne_financement", "indicateur", "signataire", "territoire"}
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
+"""What typing is matched against in the signatories' list: organisation and person."""
 
 
 def set_completions(edit: QLineEdit, model: QStringListModel) -> None:
@@ -55,7 +58,8 @@ class Suggestions(QObject):
         self.units = QStringListModel(self)
         self.localisations = QStringListModel(self)
         self.signatories: list[KnownSignatory] = []
-        self.signatory_labels = QStringListModel(self)
+        self.signatory_items = QStandardItemModel(self)
+        """Each known signatory: shown « Org — Person, Function », matched on « Org Person »."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(400)  # after the reloads of an edit, not during them
@@ -67,7 +71,7 @@ class Suggestions(QObject):
         """The current territory's Région, for the usual « Région … » signatory."""
         if region != self.region:
             self.region = region
-            self._timer.start()
+            self.refresh()
 
     def refresh(self) -> None:
         """Read every list again (one short session)."""
@@ -79,15 +83,22 @@ class Suggestions(QObject):
                 self.units: suggestions.units(session),
                 self.localisations: suggestions.localisations(session),
             }
-            self.signatories = suggestions.known_signatories(session, self.region)
-        lists[self.signatory_labels] = [known.label for known in self.signatories]
+            known = suggestions.known_signatories(session, self.region)
         for model, texts in lists.items():
             if model.stringList() != texts:
                 model.setStringList(texts)
+        if known != self.signatories:
+            self.signatories = known
+            self.signatory_items.clear()
+            for person in known:
+                item = QStandardItem(person.label)
+                item.setData(person.key, MATCH_ROLE)
+                item.setEditable(False)
+                self.signatory_items.appendRow(item)
 
-    def known(self, label: str) -> KnownSignatory | None:
-        """The signatory a completion label names."""
-        return next((known for known in self.signatories if known.label == label), None)
+    def known(self, text: str) -> KnownSignatory | None:
+        """The signatory a completion names (its label or its matched text)."""
+        return next((k for k in self.signatories if text in (k.label, k.key)), None)
 
     def _on_notifier_changed(self, table: str, _territoire_id: object) -> None:
         if table in _SOURCES:
@@ -109,7 +120,8 @@ class SignatoryDelegate(TextDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         editor = self._line_editor(parent)
-        completer = self.complete_with(editor, self.source.signatory_labels)
+        completer = self.complete_with(editor, self.source.signatory_items)
+        completer.setCompletionRole(MATCH_ROLE)
         completer.activated.connect(lambda text: self._on_picked(editor, text))
         return editor
 

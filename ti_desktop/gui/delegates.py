@@ -166,7 +166,7 @@ class CellDelegate(QStyledItemDelegate):
             self.complete_with(editor, self.completions)
         return editor
 
-    def complete_with(self, editor: QLineEdit, texts: QStringListModel) -> QCompleter:
+    def complete_with(self, editor: QLineEdit, texts: QAbstractItemModel) -> QCompleter:
         """Propose ``texts`` while typing in the cell (contains, ignoring case)."""
         completer = QCompleter(texts, editor)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

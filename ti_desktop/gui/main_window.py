@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStyle, QWidget
 
 from ti_desktop import APP_NAME
 from ti_desktop.db.store import Database
@@ -100,6 +100,16 @@ class MainWindow(QMainWindow):
         self.territory_proxy.setSourceModel(self.territory_model)
         self.ui.territory_list_view.setModel(self.territory_proxy)
 
+        # The list stays narrow (room for the tables on a 1024-pixel screen): the rare
+        # buttons show an icon, their words are in the tooltip and the Territoire menu.
+        style = self.style()
+        for button, pixmap in (
+            (self.ui.trash_territory_button, QStyle.StandardPixmap.SP_TrashIcon),
+            (self.ui.territory_trash_button, QStyle.StandardPixmap.SP_DirIcon),
+        ):
+            button.setAccessibleName(button.text())
+            button.setText("")
+            button.setIcon(style.standardIcon(pixmap))
         self.ui.demo_banner_label.setStyleSheet(
             "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e6cf73;"
             " border-radius: 3px; }"

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from ti_desktop.db.vocabulary import GroupeSignataire, fold
 from ti_desktop.services.documents.clauses import region_signatories
+from ti_desktop.services.documents.grammar import function_gender
 from ti_desktop.services.edits.fiche_lines import NEW_INDICATOR_NAME
 from ti_desktop.services.edits.fiches import NEW_FICHE_TITLE
 from ti_desktop.services.edits.signatories import NEW_ORGANISATION
@@ -292,6 +293,23 @@ def _signatories(territory: TerritoryRecord) -> Iterator[Finding]:
                 _at_signatory(person, "fonction"),
             )
     yield from _epci_deliberations(territory)
+
+
+@territory_check
+def _function_agreement(territory: TerritoryRecord) -> Iterator[Finding]:
+    """« Mme … , Président » reads wrong in the contract (« sa Présidente Mme X »)."""
+    for person in territory.signataires:
+        gender = function_gender(person.fonction)
+        expected = {"Mme": "f", "M.": "m"}.get(person.civilite)
+        if gender is not None and expected is not None and gender != expected:
+            yield Finding(
+                Severity.INCOMPLETE,
+                "Signataires",
+                f"{person.civilite} {person.representant} : la fonction « {person.fonction} » "
+                f"ne s'accorde pas avec la civilité",
+                _at_signatory(person, "fonction"),
+                "Fonction à accorder",
+            )
 
 
 def _epci_deliberations(territory: TerritoryRecord) -> Iterator[Finding]:

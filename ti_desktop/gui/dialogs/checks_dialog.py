@@ -92,10 +92,19 @@ class ChecksDialog(QDialog):
         if not findings:
             text = self.tr("✓ Rien à signaler : le territoire est complet et cohérent.")
         else:
-            text = self.tr("{0} point(s) à revoir, dont {1} incohérence(s).").format(
-                len(findings), wrong
+            count = len(findings)
+            text = (
+                self.tr("1 point à revoir")
+                if count == 1
+                else self.tr("{0} points à revoir").format(count)
             )
-            text += " " + self.tr(
+            if wrong:
+                text += (
+                    self.tr(", dont 1 incohérence")
+                    if wrong == 1
+                    else self.tr(", dont {0} incohérences").format(wrong)
+                )
+            text += ". " + self.tr(
                 "Double-cliquez sur un point pour aller le corriger ; vous pouvez aussi "
                 "continuer tel quel."
             )

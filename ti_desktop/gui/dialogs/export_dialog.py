@@ -36,7 +36,7 @@ class ExportDialog(QDialog):
             label = territory.nom
             if territory.est_demo:
                 self._demo.add(territory.id)
-                label += self.tr(" — démonstration, données fictives")
+                label += self.tr(" — données fictives, à ne pas envoyer")
             item = QListWidgetItem(label)
             item.setData(_ID_ROLE, territory.id)
             item.setData(_NAME_ROLE, territory.nom)

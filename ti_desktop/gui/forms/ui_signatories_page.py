@@ -116,7 +116,7 @@ class Ui_SignatoriesPage(object):
     # setupUi
 
     def retranslateUi(self, SignatoriesPage):
-        self.hint_label.setText(QCoreApplication.translate("SignatoriesPage", u"Les signataires apparaissent dans le contrat dans cet ordre, groupe par groupe. Tapez dans une cellule pour la modifier (Tab : cellule suivante, Entr\u00e9e : valider) ; Ctrl+V colle des lignes copi\u00e9es d'un tableur. Les personnes d'une m\u00eame organisation la co-repr\u00e9sentent.", None))
+        self.hint_label.setText(QCoreApplication.translate("SignatoriesPage", u"Dans l'ordre du contrat, groupe par groupe ; les personnes d'une m\u00eame organisation la co-repr\u00e9sentent. Tapez dans une cellule (Tab : suivante, Entr\u00e9e : valider, Ctrl+V : coller depuis un tableur).", None))
         self.add_button.setText(QCoreApplication.translate("SignatoriesPage", u"Ajouter un signataire", None))
 #if QT_CONFIG(tooltip)
         self.add_button.setToolTip(QCoreApplication.translate("SignatoriesPage", u"Ajouter un signataire au groupe choisi", None))

@@ -18,8 +18,8 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtGui import QResizeEvent, QUndoStack
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ti_desktop.db.base import Base
 from ti_desktop.db.models import FicheAction, Financeur, Indicateur, LigneFinancement
@@ -82,6 +82,8 @@ _WARNING_STYLE = (
     " border-radius: 4px; padding: 4px 6px; }"
 )
 _OK_STYLE = "QLabel { color: #1e6b34; padding: 4px 6px; }"
+_WIDE_EDITOR = 1000
+"""Editor width (pixels) from which the financing totals sit beside the table."""
 
 
 class FicheEditor(QWidget):
@@ -216,6 +218,33 @@ class FicheEditor(QWidget):
         for plain in self._plain_fields():
             plain.installEventFilter(self._text_filter)
         self._bind_fields()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Narrow (a 1024-pixel screen): the totals go under the financing table, on two
+        # lines of two, so the table keeps the width of its five columns.
+        self._arrange_totals(event.size().width() < _WIDE_EDITOR)
+        super().resizeEvent(event)
+
+    def _arrange_totals(self, narrow: bool) -> None:
+        ui = self.ui
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if ui.financing_layout.direction() == direction:
+            return
+        ui.financing_layout.setDirection(direction)
+        pairs = (
+            (ui.cost_caption_label, ui.cost_value_label),
+            (ui.total_caption_label, ui.total_value_label),
+            (ui.acquis_caption_label, ui.acquis_value_label),
+            (ui.reste_caption_label, ui.reste_value_label),
+        )
+        grid = ui.totals_layout
+        for number, (caption, value) in enumerate(pairs):
+            grid.removeWidget(caption)
+            grid.removeWidget(value)
+            row, column = (number // 2, 2 * (number % 2)) if narrow else (number, 0)
+            grid.addWidget(caption, row, column)
+            grid.addWidget(value, row, column + 1)
+        grid.setHorizontalSpacing(24 if narrow else 6)
 
     def _remember_columns(self, view: RecordTableView, key: str) -> None:
         settings = self.settings

@@ -224,7 +224,7 @@ class FichesPage(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(7)
+            combo.setMinimumContentsLength(9)
         for button in (ui.move_up_button, ui.move_down_button, ui.renumber_button):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         table = ui.fiches_table
@@ -258,7 +258,7 @@ class FichesPage(QWidget):
                 columns.COL_COUT: 12,
                 columns.COL_ACQUIS: 12,
                 columns.COL_PART: 9,
-                columns.COL_AVANCEMENT: 15,
+                columns.COL_AVANCEMENT: 17,
             },
             stretch=(columns.COL_INTITULE, columns.COL_AXE, columns.COL_MAITRE_OUVRAGE),
             minimum={

@@ -99,11 +99,11 @@ class SignatoriesPage(QWidget):
                     COL_REPRESENTANT: 18,
                     COL_FONCTION: 26,
                     COL_EMAIL: 18,
-                    COL_DELIBERATION_REFERENCE: 14,
-                    COL_DELIBERATION_DATE: 11,
+                    COL_DELIBERATION_REFERENCE: 20,
+                    COL_DELIBERATION_DATE: 12,
                 },
-                stretch=(COL_ORGANISME, COL_FONCTION),
-                minimum={COL_ORGANISME: 20, COL_FONCTION: 16},
+                stretch=(COL_ORGANISME, COL_FONCTION, COL_DELIBERATION_REFERENCE),
+                minimum={COL_ORGANISME: 20, COL_FONCTION: 16, COL_DELIBERATION_REFERENCE: 12},
             )
             if settings is not None:
                 table.remember_columns(

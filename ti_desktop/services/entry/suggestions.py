@@ -3,7 +3,9 @@
 Organisations and the people who sign for them (in any territory of the base), the
 usual public partners of the programme, maîtres d'ouvrage, dispositifs and units:
 plain queries returning texts or ``KnownSignatory`` values, most used first. The
-window turns them into completers; choosing a known person fills the row.
+window turns them into completers; choosing a known person fills the row. The
+demonstration territory's fictitious people and projects are never proposed, nor
+what lies in the trash.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ti_desktop.db.models import FicheAction, Indicateur, LigneFinancement, Signataire
+from ti_desktop.db.models import FicheAction, Indicateur, LigneFinancement, Signataire, Territoire
 from ti_desktop.db.vocabulary import GroupeSignataire, fold
 
 
@@ -29,6 +32,11 @@ class KnownSignatory:
     fonction: str = ""
     civilite: str = ""
     email: str = ""
+
+    @property
+    def key(self) -> str:
+        """What typing is matched against: the organisation and the person."""
+        return f"{self.organisme} {self.representant}".strip()
 
     @property
     def label(self) -> str:
@@ -81,26 +89,43 @@ def _ranked(values: Iterable[str]) -> list[str]:
     return [shown[key] for key, _n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
+def _real(query: Any, territory_column: Any) -> Any:
+    """``query`` limited to real territories: not the demonstration, not in the trash."""
+    return query.join(Territoire, territory_column == Territoire.id).where(
+        Territoire.est_demo.is_(False), Territoire.supprime_le.is_(None)
+    )
+
+
+def _of_fiches(column: Any) -> Any:
+    return _real(select(column).select_from(FicheAction), FicheAction.territoire_id)
+
+
+def _of_lines(column: Any) -> Any:
+    query = select(column).join(FicheAction, LigneFinancement.fiche_id == FicheAction.id)
+    return _real(query, FicheAction.territoire_id)
+
+
 def maitres_ouvrage(session: Session) -> list[str]:
     """Maîtres d'ouvrage of every fiche of the base, and the organisations that sign."""
-    fiches = session.scalars(select(FicheAction.maitre_ouvrage))
-    organisations = session.scalars(select(Signataire.organisme))
+    fiches = session.scalars(_of_fiches(FicheAction.maitre_ouvrage))
+    organisations = session.scalars(_real(select(Signataire.organisme), Signataire.territoire_id))
     return _ranked([*fiches, *organisations])
 
 
 def dispositifs(session: Session) -> list[str]:
     """Schemes (« Fonds vert », « FEDER »…) already entered on financing lines."""
-    return _ranked(session.scalars(select(LigneFinancement.dispositif)))
+    return _ranked(session.scalars(_of_lines(LigneFinancement.dispositif)))
 
 
 def units(session: Session) -> list[str]:
     """Units of the indicators already entered (« emplois », « entreprises »…)."""
-    return _ranked(session.scalars(select(Indicateur.unite)))
+    query = select(Indicateur.unite).join(FicheAction, Indicateur.fiche_id == FicheAction.id)
+    return _ranked(session.scalars(_real(query, FicheAction.territoire_id)))
 
 
 def localisations(session: Session) -> list[str]:
     """Places of the fiches already entered."""
-    return _ranked(session.scalars(select(FicheAction.localisation)))
+    return _ranked(session.scalars(_of_fiches(FicheAction.localisation)))
 
 
 def known_signatories(session: Session, region: str = "") -> list[KnownSignatory]:
@@ -111,16 +136,15 @@ def known_signatories(session: Session, region: str = "") -> list[KnownSignatory
     """
     found: list[KnownSignatory] = []
     seen: set[tuple[str, str]] = set()
-    rows = session.execute(
-        select(
-            Signataire.groupe,
-            Signataire.organisme,
-            Signataire.representant,
-            Signataire.fonction,
-            Signataire.civilite,
-            Signataire.email,
-        ).order_by(Signataire.updated_at.desc())
-    )
+    query = select(
+        Signataire.groupe,
+        Signataire.organisme,
+        Signataire.representant,
+        Signataire.fonction,
+        Signataire.civilite,
+        Signataire.email,
+    ).order_by(Signataire.updated_at.desc())
+    rows = session.execute(_real(query, Signataire.territoire_id))
     for groupe, organisme, representant, fonction, civilite, email in rows:
         key = (fold(organisme), fold(representant))
         if not organisme.strip() or key in seen:
@@ -135,8 +159,3 @@ def known_signatories(session: Session, region: str = "") -> list[KnownSignatory
         if fold(name) not in organisations:
             found.append(KnownSignatory(partner.groupe, name, fonction=partner.fonction))
     return found
-
-
-def signatory_count(session: Session) -> int:
-    """How many signatories the base holds (to know whether suggestions changed)."""
-    return int(session.scalar(select(func.count()).select_from(Signataire)) or 0)

@@ -323,3 +323,24 @@ def test_lines_pasted_from_a_spreadsheet_without_headers(
         ("Bpifrance", "", Decimal("10000"), "Acquis"),
     ]
     assert count(demo_database, Indicateur) > 0
+
+
+def test_enjeux_pasted_as_lines_then_removed_in_one_step(window: MainWindow) -> None:
+    page = window.territory_page
+    assert page is not None
+    view = page.ui.enjeu_list_view
+    before = page.enjeu_model.rowCount()
+    put_on_clipboard([["Décarboner la chaleur"], ["Former aux métiers du numérique"]], html=False)
+    view.setFocus()
+    press(Qt.Key.Key_V, modifier=CTRL)
+    settle()
+    labels = [row.libelle for row in page.enjeu_model.rows()]
+    assert labels[-2:] == ["Décarboner la chaleur", "Former aux métiers du numérique"]
+    view.selectAll()
+    press(Qt.Key.Key_Delete, modifier=CTRL)
+    settle()
+    assert page.enjeu_model.rowCount() == 0
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    settle()
+    assert page.enjeu_model.rowCount() == before

@@ -16,13 +16,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QListView, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QVBoxLayout, QWidget)
 
 from ti_desktop.gui.widgets.date_line_edit import DateLineEdit
+from ti_desktop.gui.widgets.record_table_view import RecordTableView
 
 class Ui_TerritoryPage(object):
     def setupUi(self, TerritoryPage):
@@ -285,11 +286,10 @@ class Ui_TerritoryPage(object):
         self.enjeu_group.setObjectName(u"enjeu_group")
         self.enjeu_layout = QHBoxLayout(self.enjeu_group)
         self.enjeu_layout.setObjectName(u"enjeu_layout")
-        self.enjeu_list_view = QListView(self.enjeu_group)
+        self.enjeu_list_view = RecordTableView(self.enjeu_group)
         self.enjeu_list_view.setObjectName(u"enjeu_list_view")
-        self.enjeu_list_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.enjeu_list_view.setWordWrap(True)
-        self.enjeu_list_view.setSpacing(3)
+        self.enjeu_list_view.horizontalHeader().setVisible(False)
+        self.enjeu_list_view.verticalHeader().setVisible(False)
 
         self.enjeu_layout.addWidget(self.enjeu_list_view)
 
@@ -329,11 +329,10 @@ class Ui_TerritoryPage(object):
         self.axis_group.setObjectName(u"axis_group")
         self.axis_layout = QHBoxLayout(self.axis_group)
         self.axis_layout.setObjectName(u"axis_layout")
-        self.axis_list_view = QListView(self.axis_group)
+        self.axis_list_view = RecordTableView(self.axis_group)
         self.axis_list_view.setObjectName(u"axis_list_view")
-        self.axis_list_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.axis_list_view.setWordWrap(True)
-        self.axis_list_view.setSpacing(3)
+        self.axis_list_view.horizontalHeader().setVisible(False)
+        self.axis_list_view.verticalHeader().setVisible(False)
 
         self.axis_layout.addWidget(self.axis_list_view)
 

@@ -17,10 +17,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QHeaderView,
     QLineEdit,
-    QListView,
     QMessageBox,
     QPlainTextEdit,
     QWidget,
@@ -49,6 +50,7 @@ from ti_desktop.gui.undo import (
     UpdateCommand,
 )
 from ti_desktop.gui.widgets.date_line_edit import DateLineEdit
+from ti_desktop.gui.widgets.record_table_view import RecordTableView
 from ti_desktop.services import records
 from ti_desktop.services.edits import territories as territory_edits
 from ti_desktop.services.fields import CONTRAT, TERRITOIRE, Entity, Field, FieldValueError
@@ -135,8 +137,29 @@ class TerritoryPage(QWidget):
         self.phase_question: QMessageBox | None = None
         self.enjeu_model = OrderedLabelModel(self)
         self.axis_model = OrderedLabelModel(self)
-        self.ui.enjeu_list_view.setModel(self.enjeu_model)
-        self.ui.axis_list_view.setModel(self.axis_model)
+        # The enjeux and axes are edited like the other lists: typing replaces a label,
+        # Enter goes down, Ctrl+V of lines copied elsewhere adds them (one undo step).
+        for view, model in (
+            (self.ui.enjeu_list_view, self.enjeu_model),
+            (self.ui.axis_list_view, self.axis_model),
+        ):
+            view.setModel(model)
+            view.setWordWrap(True)
+            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.undo_stack = undo_stack
+        self.ui.enjeu_list_view.rows_delete_requested.connect(
+            lambda rows: self._remove_labels(rows, EnjeuLocal, territory_edits.delete_enjeu)
+        )
+        self.ui.axis_list_view.rows_delete_requested.connect(
+            lambda rows: self._remove_labels(rows, Axe, territory_edits.delete_axis)
+        )
+        self.ui.enjeu_list_view.paste_requested.connect(
+            lambda _anchor, block: self._paste_labels(block, enjeux=True)
+        )
+        self.ui.axis_list_view.paste_requested.connect(
+            lambda _anchor, block: self._paste_labels(block, enjeux=False)
+        )
         self._bind_fields()
         self._focus_filter = FocusOutFilter(self._on_text_focus_out, self)
         for _entity, key in _TEXTS:
@@ -304,7 +327,9 @@ class TerritoryPage(QWidget):
         combo.blockSignals(blocked)
 
     @staticmethod
-    def _set_label_rows(view: QListView, model: OrderedLabelModel, rows: list[LabelRow]) -> None:
+    def _set_label_rows(
+        view: QAbstractItemView, model: OrderedLabelModel, rows: list[LabelRow]
+    ) -> None:
         current = view.currentIndex()
         current_id = model.rows()[current.row()].id if current.isValid() else None
         if rows == model.rows():
@@ -521,16 +546,14 @@ class TerritoryPage(QWidget):
 
     # --- ordered lists -----------------------------------------------------------------
 
-    def _current_id(self, view: QListView, model: OrderedLabelModel) -> uuid.UUID | None:
+    def _current_id(self, view: QAbstractItemView, model: OrderedLabelModel) -> uuid.UUID | None:
         index = view.currentIndex()
         return model.rows()[index.row()].id if index.isValid() else None
 
-    def _select_and_edit(self, view: QListView, model: OrderedLabelModel, record_id: Any) -> None:
-        row = model.row_of(record_id)
-        if row >= 0:
-            index = model.index(row)
-            view.setCurrentIndex(index)
-            view.edit(index)
+    def _select_and_edit(self, view: QAbstractItemView, record_id: Any) -> None:
+        """A new enjeu or axis: selected, its label open for typing."""
+        if isinstance(view, RecordTableView):
+            view.edit_row_when_shown(record_id, 0)
 
     def _push_reorder(
         self, cls: type[Base], ids: list[uuid.UUID], record_id: uuid.UUID, delta: int
@@ -583,6 +606,53 @@ class TerritoryPage(QWidget):
             )
         )
 
+    def _remove_labels(self, rows: list[LabelRow], cls: type[Base], delete: Any) -> None:
+        """Ctrl+Delete in the enjeux or axes: remove them (one undo step)."""
+        if not rows:
+            return
+        self.undo_stack.beginMacro(self.tr("Retirer {0} éléments").format(len(rows)))
+        for row in rows:
+            self._push_delete(cls, self.tr("Retirer « {0} »").format(row.libelle), row.id, delete)
+        self.undo_stack.endMacro()
+
+    def _paste_labels(self, block: list[list[str]], *, enjeux: bool) -> None:
+        """Lines pasted into the enjeux or the axes: one new entry per line (one undo step)."""
+        territory, contract = self.territory, self.contract
+        labels = [" ".join(row[0].split()) for row in block if row and row[0].strip()]
+        if territory is None or not labels or (enjeux and contract is None):
+            return
+        territoire_id = territory.id
+        self.undo_stack.beginMacro(self.tr("Coller {0} lignes").format(len(labels)))
+        for label in labels:
+            new_id = uuid.uuid4()
+            if enjeux and contract is not None:
+                contrat_id = contract.id
+                cls: type[Base] = EnjeuLocal
+                create = partial(
+                    territory_edits.add_enjeu, contrat_id=contrat_id, libelle=label, enjeu_id=new_id
+                )
+            else:
+                cls = Axe
+                create = partial(
+                    territory_edits.add_axis,
+                    territoire_id=territoire_id,
+                    libelle=label,
+                    axe_id=new_id,
+                )
+            self.undo_stack.push(
+                CreateCommand(
+                    self.database,
+                    self.notifier,
+                    self.tr("Ajouter « {0} »").format(label),
+                    cls,
+                    territoire_id,
+                    new_id,
+                    create,
+                    on_refused=self._explain,
+                )
+            )
+        self.undo_stack.endMacro()
+
     # --- enjeux ------------------------------------------------------------------------
 
     @Slot()
@@ -602,7 +672,7 @@ class TerritoryPage(QWidget):
                 on_refused=self._explain,
             )
         )
-        self._select_and_edit(self.ui.enjeu_list_view, self.enjeu_model, new_id)
+        self._select_and_edit(self.ui.enjeu_list_view, new_id)
 
     @Slot()
     def _on_remove_enjeu_button_clicked(self) -> None:
@@ -648,7 +718,7 @@ class TerritoryPage(QWidget):
                 on_refused=self._explain,
             )
         )
-        self._select_and_edit(self.ui.axis_list_view, self.axis_model, new_id)
+        self._select_and_edit(self.ui.axis_list_view, new_id)
 
     @Slot()
     def _on_remove_axis_button_clicked(self) -> None:

@@ -162,11 +162,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--sizes", nargs="+", default=["1024x700", "1600x1000"], metavar="LxH")
     args = parser.parse_args(argv)
-    for size in args.sizes:
+    for number, size in enumerate(args.sizes):
         width, height = (int(part) for part in size.split("x"))
         with tempfile.TemporaryDirectory() as work:
-            taken = take_screenshots(
-                args.out, Path(work), (width, height), f"-{size}", dialogs=True
+            taken = take_screenshots(  # the dialogs keep their own size: taken once
+                args.out, Path(work), (width, height), f"-{size}", dialogs=number == 0
             )
             for path in taken:
                 print(path)

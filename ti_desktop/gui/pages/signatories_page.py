@@ -100,7 +100,7 @@ class SignatoriesPage(QWidget):
                     COL_FONCTION: 26,
                     COL_EMAIL: 18,
                     COL_DELIBERATION_REFERENCE: 20,
-                    COL_DELIBERATION_DATE: 12,
+                    COL_DELIBERATION_DATE: 14,
                 },
                 stretch=(COL_ORGANISME, COL_FONCTION, COL_DELIBERATION_REFERENCE),
                 minimum={COL_ORGANISME: 20, COL_FONCTION: 16, COL_DELIBERATION_REFERENCE: 12},

@@ -1,7 +1,10 @@
 """Time to first paint of a 5,000-fiche list and time per filter keystroke (offscreen).
 
-Run: ``python bench/bench_gui_fiches.py [--fiches 5000]``. Goals on a 2-core laptop:
-first paint under 1 s, a keystroke in the search field under 50 ms.
+Run: ``python bench/bench_gui_fiches.py [--fiches 5000] [--rounds 3]``. Goals on a
+2-core laptop: first paint under 1 s, a keystroke in the search field within one
+frame (16 ms). Each keystroke is timed from the key press to the repainted list, in
+wall time and in this process's CPU time (steadier when other programs share the
+machine); the typed words are repeated ``--rounds`` times.
 """
 
 from __future__ import annotations
@@ -96,6 +99,7 @@ def build_database(folder: Path, count: int) -> tuple[Database, uuid.UUID]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--fiches", type=int, default=5000)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     from ti_desktop.gui.models.fiche_table_model import COL_COUT
@@ -130,22 +134,25 @@ def main() -> None:
             f"Rechargement après une modification : {(time.perf_counter() - started) * 1000:.0f} ms"
         )
 
-        timings = []
-        for text in ("usine", "friche cci"):
-            page.ui.filter_edit.clear()
-            app.processEvents()
-            for char in text:
-                started = time.perf_counter()
-                QTest.keyClicks(page.ui.filter_edit, char)
+        timings, cpu = [], []
+        for _round in range(args.rounds):
+            for text in ("usine", "friche cci"):
+                page.ui.filter_edit.clear()
                 app.processEvents()
-                page.ui.fiches_table.viewport().repaint()
-                timings.append(time.perf_counter() - started)
-        print("  détail (ms) :", " ".join(f"{t * 1000:.0f}" for t in timings))
+                for char in text:
+                    started, started_cpu = time.perf_counter(), time.process_time()
+                    QTest.keyClicks(page.ui.filter_edit, char)
+                    app.processEvents()
+                    page.ui.fiches_table.viewport().repaint()
+                    timings.append(time.perf_counter() - started)
+                    cpu.append(time.process_time() - started_cpu)
+        print("  détail, dernier tour (ms) :", " ".join(f"{t * 1000:.0f}" for t in timings[-15:]))
         shown = page.proxy.rowCount()
         print(
-            f"Frappe dans le filtre : médiane {statistics.median(timings) * 1000:.1f} ms, "
+            f"Frappe dans le filtre : médiane {statistics.median(timings) * 1000:.1f} ms "
+            f"(temps processeur {statistics.median(cpu) * 1000:.1f} ms), "
             f"max {max(timings) * 1000:.1f} ms sur {len(timings)} frappes "
-            f"({shown} fiches affichées à la fin) (objectif < 50 ms)"
+            f"({shown} fiches affichées à la fin) (objectif : une image, 16 ms)"
         )
 
         started = time.perf_counter()

@@ -2,12 +2,13 @@
 
 Run from anywhere (offscreen, no display needed)::
 
-    python tools/screenshots.py                    # docs/screenshots/*.png at 1280×800
-    QT_SCALE_FACTOR=1.5 python tools/screenshots.py --out /tmp/shots-150
+    python tools/screenshots.py           # docs/screenshots/<page>-1024x700.png and -1600x1000.png
+    QT_SCALE_FACTOR=1.5 python tools/screenshots.py --out /tmp/shots-150 --sizes 1024x700
 
 Each picture is the real main window (``widget.grab()``) over a fresh database holding
-the demo territory: one per tab, the fiche editor on its financing plan, and the import
-preview of a workbook exported from the demo.
+the demo territory: one per tab, the fiche editor on its financing plan and on its
+indicators, then the dialogs (check before sending, export choice, getting started,
+paste preview, import preview of a workbook exported from the demo).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import argparse
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -37,8 +38,19 @@ def _settle(app: QApplication) -> None:
         app.processEvents()
 
 
-def take_screenshots(out_dir: Path, work_dir: Path) -> list[Path]:
-    """Write the screenshots into ``out_dir`` (databases and settings go to ``work_dir``)."""
+def take_screenshots(
+    out_dir: Path,
+    work_dir: Path,
+    size: tuple[int, int] = (WIDTH, HEIGHT),
+    suffix: str = "",
+    *,
+    dialogs: bool = False,
+) -> list[Path]:
+    """Write the screenshots into ``out_dir`` (databases and settings go to ``work_dir``).
+
+    ``size`` is the window's; ``suffix`` ends each file name (``-1024x700``);
+    ``dialogs`` adds the check, export, guide and paste dialogs.
+    """
     paths.set_data_dir(work_dir / "data")
     from ti_desktop.db.store import open_database
     from ti_desktop.gui.app import create_application
@@ -55,14 +67,14 @@ def take_screenshots(out_dir: Path, work_dir: Path) -> list[Path]:
         ensure_demo_territory(session)
     settings = AppSettings(QSettings(str(work_dir / "screenshots.ini"), QSettings.Format.IniFormat))
     window = MainWindow(database, settings, task_runner=TaskRunner(SynchronousThreadPool()))
-    window.resize(WIDTH, HEIGHT)
+    window.resize(*size)
     window.show()
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
     def save(widget: QWidget, name: str) -> None:
         _settle(app)
-        target = out_dir / f"{name}.png"
+        target = out_dir / f"{name}{suffix}.png"
         widget.grab().save(str(target))
         written.append(target)
 
@@ -82,7 +94,11 @@ def take_screenshots(out_dir: Path, work_dir: Path) -> list[Path]:
         editor = window.fiches_page.editor
         editor.ui.editor_tabs.setCurrentWidget(editor.ui.financing_tab)
         save(window, "fiche-editeur-financement")
+        editor.ui.editor_tabs.setCurrentWidget(editor.ui.indicators_tab)
+        save(window, "fiche-editeur-indicateurs")
         editor.ui.editor_tabs.setCurrentIndex(0)
+    if dialogs:
+        _dialogs(window, save)
     workbook = work_dir / "Documents" / "Classeur Grand Est.xlsx"
     workbook.parent.mkdir(parents=True, exist_ok=True)
     export_workbook(database, workbook)
@@ -95,14 +111,65 @@ def take_screenshots(out_dir: Path, work_dir: Path) -> list[Path]:
     return written
 
 
+def _dialogs(window: object, save: Callable[[QWidget, str], None]) -> None:
+    """The dialogs of issue 10, over the window: check, export, guide, paste preview."""
+    from ti_desktop.gui.dialogs.getting_started_dialog import GettingStartedDialog
+    from ti_desktop.gui.dialogs.paste_preview_dialog import PastePreviewDialog
+    from ti_desktop.gui.main_window import MainWindow
+    from ti_desktop.services.entry import paste, pasting
+    from ti_desktop.services.fields import FICHE_ACTION, LIGNE_FINANCEMENT
+
+    assert isinstance(window, MainWindow)
+    territoire_id = window.current_territoire_id()
+    if territoire_id is None:
+        return
+    checks = window.check_actions.before(
+        window.tr("Générer le contrat"), [territoire_id], lambda: None
+    )
+    if checks is not None:
+        checks.resize(720, 360)
+        save(checks, "verification-avant-envoi")
+        checks.reject()
+    window.document_actions.export_workbook()
+    export = window.document_actions.export_dialog
+    if export is not None:
+        save(export, "export-choix-territoires")
+        export.reject()
+    guide = GettingStartedDialog(window)
+    guide.show()
+    save(guide, "premiers-pas")
+    guide.reject()
+    block = [
+        ["N°", "Intitulé", "Maître d'ouvrage", "Coût total HT", "Financeur", "Montant", "Statut"],
+        ["5.1", "Plateforme logistique", "CCI Troyes et Aube", "800 000", "Région", "300 000",
+         "Sollicité"],
+        ["5.1", "Plateforme logistique", "", "", "Fondation Alpha", "100 000", "Envisagé"],
+        ["5.2", "Atelier partagé", "Troyes Champagne Métropole", "150 000", "État", "50 000",
+         "Acquis"],
+    ]  # fmt: skip
+    read = paste.read_block(block, list(FICHE_ACTION), by_header=tuple(LIGNE_FINANCEMENT))
+    with window.database.reader() as session:
+        plan = pasting.plan_fiches(session, territoire_id, read)
+    preview = PastePreviewDialog(plan, window.tr("Coller des fiches-actions"), window)
+    preview.show()
+    save(preview, "apercu-collage")
+    preview.reject()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Write the screenshots and print their paths."""
     parser = argparse.ArgumentParser(description="Captures d'écran de la fenêtre")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--sizes", nargs="+", default=["1024x700", "1600x1000"], metavar="LxH")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as work:
-        for path in take_screenshots(args.out, Path(work)):
-            print(path)
+    for number, size in enumerate(args.sizes):
+        width, height = (int(part) for part in size.split("x"))
+        with tempfile.TemporaryDirectory() as work:
+            taken = take_screenshots(  # the dialogs keep their own size: taken once
+                args.out, Path(work), (width, height), f"-{size}", dialogs=number == 0
+            )
+            for path in taken:
+                print(path)
     return 0
 
 

@@ -73,7 +73,7 @@
 <context>
     <name>AmountDelegate</name>
     <message>
-        <location filename="../../ti_desktop/gui/delegates.py" line="125"/>
+        <location filename="../../ti_desktop/gui/delegates.py" line="232"/>
         <source>ex. 1 234 567,89</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,6 +153,84 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     <message>
         <location filename="../../ti_desktop/gui/widgets/bar_chart_widget.py" line="259"/>
         <source>Total : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecksDialog</name>
+    <message>
+        <location filename="../../ui/checks_dialog.ui" line="6"/>
+        <source>Vérification avant envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_dialog.ui" line="20"/>
+        <source>Où</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_dialog.ui" line="21"/>
+        <source>À revoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_dialog.ui" line="28"/>
+        <source>&amp;Aller à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_dialog.ui" line="29"/>
+        <source>Afficher l&apos;endroit où corriger le point choisi (double-clic ou Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_dialog.ui" line="34"/>
+        <source>&amp;Vérifier à nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_dialog.ui" line="42"/>
+        <source>&amp;Continuer quand même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/checks_dialog.ui" line="47"/>
+        <source>&amp;Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/checks_dialog.py" line="55"/>
+        <source>{0} quand même</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/checks_dialog.py" line="93"/>
+        <source>✓ Rien à signaler : le territoire est complet et cohérent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/checks_dialog.py" line="97"/>
+        <source>1 point à revoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/checks_dialog.py" line="99"/>
+        <source>{0} points à revoir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/checks_dialog.py" line="103"/>
+        <source>, dont 1 incohérence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/checks_dialog.py" line="105"/>
+        <source>, dont {0} incohérences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/checks_dialog.py" line="108"/>
+        <source>Double-cliquez sur un point pour aller le corriger ; vous pouvez aussi continuer tel quel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -362,95 +440,134 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
 </context>
 <context>
+    <name>DateLineEdit</name>
+    <message>
+        <location filename="../../ti_desktop/gui/widgets/date_line_edit.py" line="84"/>
+        <source>JJ/MM/AAAA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/widgets/date_line_edit.py" line="92"/>
+        <source>Choisir dans le calendrier (Alt+Bas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/widgets/date_line_edit.py" line="99"/>
+        <source>Date {0} ; aussi 15032021, 15/3/21 ou 2021-03-15 ; vide : pas de date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="49"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="68"/>
         <source>Choisissez d&apos;abord un territoire dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="104"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="123"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="132"/>
         <source>Générer le contrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="119"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="147"/>
         <source>Génération du contrat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="134"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="162"/>
         <source>Choisissez d&apos;abord une fiche dans l&apos;onglet « Fiches-actions ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="140"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="168"/>
         <source>Générer la fiche-action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="160"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="188"/>
         <source>Génération de la fiche-action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="169"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="200"/>
         <source>Document enregistré : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="171"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="202"/>
         <source>Document enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="184"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="221"/>
+        <source>La base ne contient aucun territoire à exporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="236"/>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="244"/>
         <source>Classeur Territoires d&apos;industrie - {0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="188"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="248"/>
+        <source>Classeur {0} - {1}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="252"/>
         <source>Exporter le classeur pour la Région</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="199"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="264"/>
         <source>Classeur enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="203"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="270"/>
         <source>Export du classeur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="213"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="280"/>
         <source>Importer un classeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="219"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="286"/>
         <source>Lecture du classeur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="254"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="323"/>
         <source>Import du classeur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="264"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="333"/>
         <source>Vérifier un modèle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="274"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="343"/>
         <source>Vérification du modèle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="284"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="353"/>
         <source>Vérification du modèle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="365"/>
+        <source>Préparer le courriel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -583,6 +700,64 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="6"/>
+        <source>Exporter le classeur pour la Région</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="10"/>
+        <source>Territoires à mettre dans le classeur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="21"/>
+        <source>&amp;Tous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="21"/>
+        <source>Cocher tous les territoires, sauf la démonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.ui" line="22"/>
+        <source>&amp;Aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/export_dialog.py" line="39"/>
+        <source> — données fictives, à ne pas envoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/export_dialog.py" line="50"/>
+        <source>Exporter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/export_dialog.py" line="52"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/export_dialog.py" line="96"/>
+        <source>Aucun territoire choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/export_dialog.py" line="98"/>
+        <source>{0} territoire(s) dans le classeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/export_dialog.py" line="101"/>
+        <source> — attention : la démonstration est cochée (données fictives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FicheEditor</name>
     <message>
         <location filename="../../ui/fiche_editor.ui" line="14"/>
@@ -636,245 +811,248 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
     <message>
         <location filename="../../ui/fiche_editor.ui" line="218"/>
-        <location filename="../../ui/fiche_editor.ui" line="245"/>
-        <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/fiche_editor.ui" line="225"/>
-        <location filename="../../ui/fiche_editor.ui" line="252"/>
-        <source>Effacer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/fiche_editor.ui" line="228"/>
-        <source>Effacer la date de début</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/fiche_editor.ui" line="235"/>
         <source>au</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="255"/>
-        <source>Effacer la date de fin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/fiche_editor.ui" line="288"/>
+        <location filename="../../ui/fiche_editor.ui" line="254"/>
         <source>ex. 1 250 000 €</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="291"/>
+        <location filename="../../ui/fiche_editor.ui" line="257"/>
         <source>Montant hors taxes, en euros (ex. 1 234 567,89)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="325"/>
+        <location filename="../../ui/fiche_editor.ui" line="291"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="341"/>
+        <location filename="../../ui/fiche_editor.ui" line="307"/>
         <source>Contexte et contenu de l&apos;action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="361"/>
+        <location filename="../../ui/fiche_editor.ui" line="327"/>
         <source>Résultats attendus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="381"/>
+        <location filename="../../ui/fiche_editor.ui" line="347"/>
         <source>Partenaires associés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="392"/>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="459"/>
+        <location filename="../../ui/fiche_editor.ui" line="358"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="552"/>
         <source>Financement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="418"/>
+        <location filename="../../ui/fiche_editor.ui" line="375"/>
         <source>Ajouter une ligne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="421"/>
+        <location filename="../../ui/fiche_editor.ui" line="378"/>
         <source>Ajouter une ligne au plan de financement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="428"/>
+        <location filename="../../ui/fiche_editor.ui" line="385"/>
         <source>Supprimer la ligne</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="431"/>
+        <location filename="../../ui/fiche_editor.ui" line="388"/>
         <source>Supprimer la ligne sélectionnée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="459"/>
+        <location filename="../../ui/fiche_editor.ui" line="416"/>
         <source>Coût total HT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="476"/>
+        <location filename="../../ui/fiche_editor.ui" line="433"/>
         <source>Total prévu (hors refusés)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="493"/>
+        <location filename="../../ui/fiche_editor.ui" line="450"/>
         <source>dont acquis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="510"/>
+        <location filename="../../ui/fiche_editor.ui" line="467"/>
         <source>Reste à financer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="561"/>
+        <location filename="../../ui/fiche_editor.ui" line="518"/>
         <source>Indicateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="585"/>
+        <location filename="../../ui/fiche_editor.ui" line="533"/>
         <source>Ajouter un indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="588"/>
+        <location filename="../../ui/fiche_editor.ui" line="536"/>
         <source>Ajouter un indicateur de suivi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="595"/>
+        <location filename="../../ui/fiche_editor.ui" line="543"/>
         <source>Supprimer l&apos;indicateur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="598"/>
+        <location filename="../../ui/fiche_editor.ui" line="546"/>
         <source>Supprimer l&apos;indicateur sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="621"/>
+        <location filename="../../ui/fiche_editor.ui" line="569"/>
         <source>Suivi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="637"/>
+        <location filename="../../ui/fiche_editor.ui" line="585"/>
         <source>Dérogation ou simplification demandée (facultatif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="667"/>
+        <location filename="../../ui/fiche_editor.ui" line="615"/>
         <source>Ces notes restent dans votre base : elles ne sont jamais exportées (ni dans les documents, ni dans le classeur Région).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="657"/>
+        <location filename="../../ui/fiche_editor.ui" line="605"/>
         <source>Vos notes de travail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fiche_editor.ui" line="681"/>
+        <location filename="../../ui/fiche_editor.ui" line="629"/>
         <source>Sélectionnez une fiche dans la liste, ou créez-en une avec « Nouvelle fiche » (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="349"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="466"/>
         <source>(aucun axe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="367"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="484"/>
         <source>Fiche {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="369"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="486"/>
         <source> (dans la corbeille)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="433"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="526"/>
         <source>non renseigné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="448"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="541"/>
         <source>⚠ Sur-financement : les financements prévus ({0}) dépassent le coût total HT ({1}) de {2}. Corrigez un montant ou le coût.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="459"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="552"/>
         <source>Financement ⚠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="466"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="567"/>
+        <source>⚠ À corriger avant envoi. {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="569"/>
+        <source> — et {0} point(s) à compléter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="573"/>
         <source>À compléter avant envoi : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="469"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="576"/>
         <source>✓ Fiche complète, prête à être envoyée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="504"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="646"/>
         <source>Modifier {0} de la fiche {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="615"/>
-        <source>les dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="636"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="771"/>
         <source>Ajouter une ligne de financement à la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="648"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="789"/>
         <source>Supprimer la ligne « {0} » de la fiche {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="659"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="792"/>
+        <source>Supprimer {0} lignes de la fiche {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="818"/>
         <source>Ajouter un indicateur à la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="671"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="836"/>
         <source>Supprimer l&apos;indicateur « {0} » de la fiche {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="684"/>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="713"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="839"/>
+        <source>Supprimer {0} indicateurs de la fiche {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="872"/>
+        <source>Coller dans le plan de financement de la fiche {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="892"/>
+        <source>Coller dans les indicateurs de la fiche {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="904"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="933"/>
         <source>Modifier une ligne de financement de la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="698"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="918"/>
         <source>Ajouter le financeur « {0} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="703"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="923"/>
         <source>Ajouter le financeur « {0} » à la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="728"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="948"/>
         <source>Modifier un indicateur de la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,27 +1060,27 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
 <context>
     <name>FicheTableModel</name>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="104"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="161"/>
         <source>Coût HT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="105"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="162"/>
         <source>Acquis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="106"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="163"/>
         <source>% financé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="184"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="281"/>
         <source>Part du coût couverte par les financements prévus (hors refusés)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="216"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="337"/>
         <source>Sur-financement : les financements prévus dépassent le coût</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,223 +1128,244 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="111"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="101"/>
+        <source>(aucun axe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="131"/>
         <source>Nouvelle fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="113"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="133"/>
         <source>Créer une fiche-action dans l&apos;axe filtré ou celui de la fiche choisie (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="120"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="140"/>
         <source>Dupliquer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="121"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="141"/>
         <source>Copier la fiche choisie avec son financement et ses indicateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="126"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="146"/>
         <source>Mettre à la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="127"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="147"/>
         <source>Mettre la fiche choisie à la corbeille (Suppr) — annulable, et restaurable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="136"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="156"/>
         <source>Corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="137"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="157"/>
         <source>Afficher les fiches mises à la corbeille pour en restaurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="143"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="163"/>
         <source>Restaurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="144"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="164"/>
         <source>Sortir la fiche choisie de la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="149"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="169"/>
         <source>Monter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="150"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="170"/>
         <source>Placer la fiche avant la précédente dans la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="156"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="176"/>
         <source>Descendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="157"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="177"/>
         <source>Placer la fiche après la suivante dans la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="163"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="183"/>
         <source>Renuméroter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="164"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="184"/>
         <source>Numéroter les fiches 1.1, 1.2… par axe, dans l&apos;ordre de la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="168"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="188"/>
         <source>Rechercher une fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="170"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="190"/>
         <source>Aller au champ de recherche (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="199"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="219"/>
         <source>Rechercher : {0}… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="298"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="322"/>
         <source>Axe : tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="299"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="323"/>
         <source>Avancement : tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="300"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="324"/>
         <source>Financeur : tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="301"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="325"/>
         <source>Statut : tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="407"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="444"/>
         <source>La corbeille est vide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="409"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="446"/>
         <source>{0} dans la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="413"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="450"/>
         <source>1 fiche affichée sur {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="415"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="452"/>
         <source>{0} fiches affichées sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="419"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="456"/>
         <source>coût {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="420"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="457"/>
         <source>acquis {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="428"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="465"/>
         <source>Choisissez un territoire pour voir ses fiches-actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="430"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="467"/>
         <source>La corbeille est vide : aucune fiche supprimée dans ce territoire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="433"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="470"/>
         <source>Sélectionnez une fiche de la corbeille, puis cliquez sur « Restaurer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="437"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="474"/>
         <source>Aucune fiche-action pour ce territoire : créez la première avec « Nouvelle fiche » (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="442"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="479"/>
         <source>Aucune fiche ne correspond à la recherche et aux filtres : cliquez sur « Tout afficher ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="446"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="483"/>
         <source>Sélectionnez une fiche dans la liste, ou créez-en une avec « Nouvelle fiche » (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="451"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="488"/>
         <source>1 fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="451"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="488"/>
         <source>{0} fiches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="542"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="583"/>
         <source>Créer la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="564"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="605"/>
         <source>Dupliquer la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="589"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="630"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="747"/>
         <source>Mettre la fiche {0} à la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="607"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="648"/>
         <source>Restaurer la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="637"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="678"/>
         <source>Monter la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="637"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="678"/>
         <source>Descendre la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="665"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="706"/>
         <source>Renuméroter les fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="726"/>
+        <source>Modifier {0} de la fiche {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="740"/>
+        <source>Mettre {0} fiches à la corbeille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="786"/>
+        <source>Coller des fiches-actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1226,12 +1425,12 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
 <context>
     <name>FinancerDelegate</name>
     <message>
-        <location filename="../../ti_desktop/gui/delegates.py" line="197"/>
+        <location filename="../../ti_desktop/gui/delegates.py" line="345"/>
         <source>Nouveau financeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/delegates.py" line="198"/>
+        <location filename="../../ti_desktop/gui/delegates.py" line="346"/>
         <source>« {0} » n&apos;est pas dans la liste des financeurs. L&apos;y ajouter ?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,14 +1438,182 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
 <context>
     <name>FinancingTableModel</name>
     <message>
-        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="62"/>
+        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="70"/>
         <source>Part du coût</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="82"/>
-        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="110"/>
+        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="92"/>
+        <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="120"/>
         <source>Part du coût total HT apportée par cette ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <location filename="../../ui/getting_started_dialog.ui" line="6"/>
+        <source>Premiers pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="18"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="26"/>
+        <source>Créer le territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="28"/>
+        <source>&lt;i&gt;Territoire › Nouveau territoire&lt;/i&gt; (Ctrl+Maj+N), puis l&apos;onglet &lt;b&gt;Territoire et contrat&lt;/b&gt; : région, départements, phase (les axes nationaux et la période sont proposés), chef de projet et &lt;b&gt;courriel du correspondant Région&lt;/b&gt;, destinataire des envois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="35"/>
+        <source>Les signataires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="37"/>
+        <source>Onglet &lt;b&gt;Signataires&lt;/b&gt; : &lt;i&gt;Ajouter un signataire&lt;/i&gt;, puis tapez directement dans les cellules. Les organisations et personnes déjà saisies (et les partenaires habituels : Région, État, Banque des Territoires, Bpifrance…) sont proposées : en choisir une remplit la ligne. Des lignes copiées d&apos;un tableur se collent avec Ctrl+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="45"/>
+        <source>Les fiches-actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="47"/>
+        <source>Onglet &lt;b&gt;Fiches-actions&lt;/b&gt; : Ctrl+N crée une fiche ; l&apos;intitulé, l&apos;axe, le maître d&apos;ouvrage, le coût et l&apos;avancement se tapent dans la liste. Un tableau de suivi se colle d&apos;un coup (Ctrl+V) avec ses en-têtes (N°, Intitulé, Axe, Maître d&apos;ouvrage, Coût total HT, Date de début, Financeur, Montant, Statut, Indicateur…) : une ligne par fiche, ou par ligne de financement en répétant la fiche. Les dates se tapent 15/03/2021, 15032021 ou 15/3/21.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="57"/>
+        <source>Vérifier et générer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="59"/>
+        <source>&lt;i&gt;Documents › Générer le contrat&lt;/i&gt; : avant d&apos;écrire le document, la liste de ce qui manque ou ne va pas (sur-financement, délibérations, dates, axes vides…) s&apos;affiche ; « Aller à » montre où corriger, et vous pouvez continuer quand même. Le PDF est produit s&apos;il est activé dans les préférences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="67"/>
+        <source>Envoyer à la Région</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="69"/>
+        <source>&lt;i&gt;Documents › Exporter le classeur pour la Région&lt;/i&gt; (le territoire courant est coché, jamais la démonstration), puis &lt;i&gt;Préparer un courriel&lt;/i&gt; : le correspondant Région est destinataire, les signataires en copie, et tous les documents produits pour ce territoire sont joints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="77"/>
+        <source>Tab / Maj+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="77"/>
+        <source>cellule suivante / précédente, ouverte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="78"/>
+        <source>Entrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="78"/>
+        <source>valider et descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="79"/>
+        <source>Taper, F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="79"/>
+        <source>modifier la cellule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="80"/>
+        <source>Suppr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="80"/>
+        <source>vider les cellules choisies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="81"/>
+        <source>Ctrl+Suppr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="81"/>
+        <source>supprimer les lignes choisies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="82"/>
+        <source>Ctrl+C / Ctrl+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="82"/>
+        <source>copier vers / coller depuis un tableur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="83"/>
+        <source>Ctrl+Z / Ctrl+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="83"/>
+        <source>annuler / rétablir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="84"/>
+        <source>Ctrl+Tab, Ctrl+Pg Suiv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="84"/>
+        <source>onglet suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="85"/>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="85"/>
+        <source>rechercher une fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="92"/>
+        <source>Du territoire au courriel, en cinq étapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="93"/>
+        <source>Au clavier, comme dans un tableur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/getting_started_dialog.py" line="95"/>
+        <source>Tout est enregistré au fur et à mesure ; chaque modification peut être annulée.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1357,7 +1724,7 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="47"/>
-        <location filename="../../ui/main_window.ui" line="194"/>
+        <location filename="../../ui/main_window.ui" line="197"/>
         <source>Ajouter un territoire à la base</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,7 +1735,7 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="53"/>
-        <location filename="../../ui/main_window.ui" line="202"/>
+        <location filename="../../ui/main_window.ui" line="205"/>
         <source>Mettre le territoire sélectionné à la corbeille (annulable)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,7 +1746,7 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="59"/>
-        <location filename="../../ui/main_window.ui" line="206"/>
+        <location filename="../../ui/main_window.ui" line="209"/>
         <source>Voir les territoires supprimés et en restaurer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,228 +1798,301 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="151"/>
+        <location filename="../../ui/main_window.ui" line="152"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="163"/>
+        <location filename="../../ui/main_window.ui" line="166"/>
         <source>Nouvelle base…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="164"/>
+        <location filename="../../ui/main_window.ui" line="167"/>
         <source>Créer une base de données vide dans un nouveau fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="167"/>
+        <location filename="../../ui/main_window.ui" line="170"/>
         <source>Ouvrir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="168"/>
+        <location filename="../../ui/main_window.ui" line="171"/>
         <source>Ouvrir une autre base de données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="171"/>
+        <location filename="../../ui/main_window.ui" line="174"/>
         <source>Enregistrer une copie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="172"/>
+        <location filename="../../ui/main_window.ui" line="175"/>
         <source>Enregistrer une copie de la base sous un autre nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="175"/>
+        <location filename="../../ui/main_window.ui" line="178"/>
         <source>Sauvegardes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="176"/>
+        <location filename="../../ui/main_window.ui" line="179"/>
         <source>Voir les sauvegardes automatiques et en restaurer une</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="179"/>
+        <location filename="../../ui/main_window.ui" line="182"/>
         <source>Ouvrir le dossier de données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="180"/>
+        <location filename="../../ui/main_window.ui" line="183"/>
         <source>Ouvrir le dossier qui contient la base, les sauvegardes et le journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="183"/>
+        <location filename="../../ui/main_window.ui" line="186"/>
         <source>Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="184"/>
+        <location filename="../../ui/main_window.ui" line="187"/>
         <source>Fermer TI Desktop (tout est déjà enregistré)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="188"/>
+        <location filename="../../ui/main_window.ui" line="191"/>
         <source>Préférences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="189"/>
+        <location filename="../../ui/main_window.ui" line="192"/>
         <source>Modèles de documents et génération des PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="193"/>
+        <location filename="../../ui/main_window.ui" line="196"/>
         <source>Nouveau territoire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="197"/>
+        <location filename="../../ui/main_window.ui" line="200"/>
         <source>Renommer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="198"/>
+        <location filename="../../ui/main_window.ui" line="201"/>
         <source>Renommer le territoire sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="201"/>
+        <location filename="../../ui/main_window.ui" line="204"/>
         <source>Mettre à la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="205"/>
+        <location filename="../../ui/main_window.ui" line="208"/>
         <source>Corbeille des territoires…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="209"/>
+        <location filename="../../ui/main_window.ui" line="212"/>
         <source>Générer le contrat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="210"/>
+        <location filename="../../ui/main_window.ui" line="213"/>
         <source>Produire le contrat au format Word (et PDF si LibreOffice est installé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="213"/>
+        <location filename="../../ui/main_window.ui" line="216"/>
         <source>Générer la fiche…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="214"/>
+        <location filename="../../ui/main_window.ui" line="217"/>
         <source>Produire la fiche-action sélectionnée au format Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="217"/>
+        <location filename="../../ui/main_window.ui" line="220"/>
         <source>Exporter le classeur pour la Région…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="218"/>
+        <location filename="../../ui/main_window.ui" line="221"/>
         <source>Produire le classeur Excel attendu par la Région</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="221"/>
+        <location filename="../../ui/main_window.ui" line="224"/>
         <source>Importer un classeur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="222"/>
+        <location filename="../../ui/main_window.ui" line="225"/>
         <source>Lire un classeur Excel : aperçu des changements avant tout enregistrement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="225"/>
+        <location filename="../../ui/main_window.ui" line="228"/>
         <source>Vérifier un modèle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="226"/>
+        <location filename="../../ui/main_window.ui" line="229"/>
         <source>Vérifier qu&apos;un modèle Word peut être utilisé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="229"/>
+        <location filename="../../ui/main_window.ui" line="232"/>
         <source>Préparer un courriel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="230"/>
+        <location filename="../../ui/main_window.ui" line="233"/>
         <source>Préparer un courriel avec les documents générés en pièces jointes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="233"/>
+        <location filename="../../ui/main_window.ui" line="236"/>
+        <source>Vérifier avant envoi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="237"/>
+        <source>Lister ce qui manque ou ne va pas dans le territoire (sur-financement, délibérations, dates…), avec un accès direct à chaque point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="240"/>
+        <source>Premiers pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="241"/>
+        <source>Les cinq étapes, du territoire au courriel, et les raccourcis clavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="244"/>
         <source>À propos de TI Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="234"/>
+        <location filename="../../ui/main_window.ui" line="245"/>
         <source>Version, dossier de données et licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="117"/>
         <source>Aucune modification depuis l&apos;ouverture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="160"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="162"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="171"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="178"/>
+        <source>Onglet suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="180"/>
+        <source>Onglet précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="202"/>
         <source>Territoire et contrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="211"/>
         <source>Signataires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="221"/>
         <source>Fiches-actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="229"/>
         <source>Tableau de bord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="306"/>
         <source>Base ouverte : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="438"/>
         <source>Enregistré à {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="452"/>
         <source>Une tâche est encore en cours : réessayez de fermer dans un instant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="368"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="442"/>
         <source>Dernière modification NON enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PastePreviewDialog</name>
+    <message>
+        <location filename="../../ui/paste_preview_dialog.ui" line="6"/>
+        <source>Coller des cellules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/paste_preview_dialog.ui" line="16"/>
+        <source>Détails :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/paste_preview_dialog.py" line="27"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/paste_preview_dialog.py" line="32"/>
+        <source>Rien n&apos;a été collé : {0} cellule(s) refusée(s). Corrigez-les dans le tableur, puis collez à nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/paste_preview_dialog.py" line="37"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/paste_preview_dialog.py" line="41"/>
+        <source>Coller : {0}. Une seule annulation (Ctrl+Z) défait tout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/paste_preview_dialog.py" line="45"/>
+        <source>Coller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/paste_preview_dialog.py" line="49"/>
+        <source>… et {0} autre(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1806,15 +2246,23 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
 </context>
 <context>
+    <name>RecordTableView</name>
+    <message>
+        <location filename="../../ti_desktop/gui/widgets/record_table_view.py" line="120"/>
+        <source>Effacer des cellules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignatoriesPage</name>
     <message>
         <location filename="../../ui/signatories_page.ui" line="7"/>
-        <source>Les signataires apparaissent dans le contrat dans cet ordre, groupe par groupe. Double-cliquez sur une cellule pour la modifier ; les personnes d&apos;une même organisation la co-représentent.</source>
+        <source>Dans l&apos;ordre du contrat, groupe par groupe ; les personnes d&apos;une même organisation la co-représentent. Tapez dans une cellule (Tab : suivante, Entrée : valider, Ctrl+V : coller depuis un tableur).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/signatories_page.ui" line="8"/>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="227"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="331"/>
         <source>Ajouter un signataire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,7 +2273,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/signatories_page.ui" line="8"/>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="246"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="351"/>
         <source>Ajouter un co-représentant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,32 +2328,47 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="82"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="120"/>
         <source>Une intercommunalité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="83"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="121"/>
         <source>Un partenaire public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="86"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="124"/>
         <source>Un partenaire économique ou industriel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="260"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="366"/>
+        <source>Retirer {0} signataires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="372"/>
         <source>Retirer « {0} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="296"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="410"/>
         <source>Modifier {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="279"/>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="435"/>
+        <source>Reprendre « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="461"/>
+        <source>Coller des signataires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/signatories_page.py" line="393"/>
         <source>Changer l&apos;ordre des signataires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,7 +2376,12 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
 <context>
     <name>SignatoryTableModel</name>
     <message>
-        <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="111"/>
+        <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="132"/>
+        <source>La délibération de la Région se saisit dans « Territoire et contrat » : le contrat la cite une fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="148"/>
         <source>Co-représentant(e) de « {0} »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,47 +2475,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>Grand Est</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>Aube (10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>Prénom Nom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>prenom.nom@exemple.fr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>03 25 00 00 00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>binôme élu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>binôme industriel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="9"/>
         <source>Notes internes (non exportées)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/territory_page.ui" line="9"/>
-        <source>prenom.nom@region.fr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2066,18 +2494,58 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/territory_page.ui" line="10"/>
-        <source>jj/mm/aaaa</source>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>ex. Grand Est</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>ex. Aube (10), Marne (51)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>ex. Camille Martin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>ex. prenom.nom@exemple.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>ex. 03 25 12 34 56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>ex. M. Jean Martin, Président de …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>ex. Mme Anne Petit, directrice de …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="9"/>
+        <source>ex. prenom.nom@region.fr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="10"/>
-        <source>Troyes</source>
+        <source>JJ/MM/AAAA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="10"/>
-        <source>Délibération n° …</source>
+        <source>ex. Troyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/territory_page.ui" line="10"/>
+        <source>ex. 24CP-0512</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2093,7 +2561,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="11"/>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="537"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="667"/>
         <source>Ajouter un enjeu local</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,7 +2607,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="12"/>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="583"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="713"/>
         <source>Ajouter un axe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,72 +2652,92 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="256"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="317"/>
         <source>1 fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="411"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="496"/>
         <source>Axes de la phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="420"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="505"/>
         <source>Les fiches gardent l&apos;axe de même rang. Vous pourrez annuler (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="423"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="508"/>
         <source>Remplacer les axes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="424"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="509"/>
         <source>Garder les axes actuels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="448"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="533"/>
         <source>Appliquer les axes nationaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="553"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="613"/>
+        <source>Retirer {0} éléments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="615"/>
+        <source>Retirer « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="625"/>
+        <source>Coller {0} lignes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="646"/>
+        <source>Ajouter « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="683"/>
         <source>Retirer un enjeu local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="485"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="568"/>
         <source>Changer l&apos;ordre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="256"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="317"/>
         <source>{0} fiches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="329"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="392"/>
         <source>Modifier {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="413"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="498"/>
         <source>Remplacer les axes du territoire par les axes nationaux de « {0} » ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="568"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="698"/>
         <source>Renommer un enjeu local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="597"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="727"/>
         <source>Retirer un axe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="611"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="741"/>
         <source>Renommer un axe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,14 +2767,6 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     <message>
         <location filename="../../ti_desktop/gui/dialogs/territory_trash_dialog.py" line="62"/>
         <source>Territoires supprimés : choisissez-en un puis « Restaurer ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>edit</name>
-    <message>
-        <location filename="../../ti_desktop/gui/delegates.py" line="66"/>
-        <source>JJ/MM/AAAA — Suppr pour effacer la date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -137,3 +137,25 @@ def test_import_into_a_locked_database_is_refused_in_one_line(
     assert f"La base « {path} » est occupée par un autre programme" in err
     assert "la modification n'a pas été enregistrée" in err
     assert table_dump(path) == before
+
+
+def test_version_and_help_load_no_heavy_library():
+    """``ti-desktop --version`` answers without SQLAlchemy, openpyxl, docxtpl or Qt."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from ti_desktop.cli import main\n"
+        "for argv in (['--help'], ['--version']):\n"
+        "    try:\n"
+        "        main(argv)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "heavy = {'sqlalchemy', 'openpyxl', 'docxtpl', 'PySide6', 'jinja2'}\n"
+        "print(sorted(heavy & {name.split('.')[0] for name in sys.modules}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"

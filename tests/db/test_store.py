@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from ti_desktop import paths
 from ti_desktop.db import store
 from ti_desktop.db.models import Base, FicheAction, Financeur, LigneFinancement, Territoire
-from ti_desktop.db.store import head_revision, open_database
+from ti_desktop.db.store import Database, head_revision, open_database
 from ti_desktop.errors import NewerDatabaseError, NotADatabaseError
 from ti_desktop.services.demo import DEMO_NAME
 
@@ -220,3 +220,31 @@ def test_a_bug_is_not_dressed_as_an_environment_error(database):
         session.add(Territoire(nom="T", region="R", phase="x"))
         session.add(Territoire(nom="T", region="R", phase="x"))
         session.flush()
+
+
+def test_revisions_read_from_the_scripts_match_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from ti_desktop.db.store import alembic_config, script_revisions
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == scripts.get_current_head()
+    assert set(script_revisions()) == {script.revision for script in scripts.walk_revisions()}
+
+
+def test_opening_an_up_to_date_base_does_not_load_alembic(database: Database) -> None:
+    import subprocess
+    import sys
+
+    path = database.path
+    database.close()
+    code = (
+        "import sys\n"
+        "from ti_desktop.db.store import open_database\n"
+        f"open_database({str(path)!r}).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

@@ -7,8 +7,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from ti_desktop.gui.delegates import (
@@ -16,12 +16,10 @@ from ti_desktop.gui.delegates import (
     ChoiceDelegate,
     DateDelegate,
     FinancerDelegate,
-    configure_date_edit,
-    date_edit_value,
-    set_date_edit_value,
 )
 from ti_desktop.gui.models import financing_table_model as fin
 from ti_desktop.gui.models import indicator_table_model as ind
+from ti_desktop.gui.widgets.date_line_edit import DateLineEdit
 from ti_desktop.services.edits.fiches import Choice
 from ti_desktop.services.records import FinancingLineRecord, IndicatorRecord
 
@@ -131,21 +129,20 @@ def test_date_delegate_and_clearable_date_edit(qtbot: QtBot) -> None:
     delegate = DateDelegate()
     index = model.index(0, ind.COL_ECHEANCE)
     editor = delegate.createEditor(parent, QStyleOptionViewItem(), index)
-    assert isinstance(editor, QDateEdit)
+    assert isinstance(editor, DateLineEdit)
     delegate.setEditorData(editor, index)
     assert editor.text() == "31/12/2027"
-    editor.setDate(QDate(2026, 6, 30))
+    editor.setText("30/06/2026")
     delegate.setModelData(editor, model, index)
     assert model.rows[0].echeance == date(2026, 6, 30)
 
-    field = QDateEdit()
+    field = DateLineEdit()
     qtbot.addWidget(field)
-    configure_date_edit(field)
-    set_date_edit_value(field, date(2025, 1, 15))
-    assert date_edit_value(field) == date(2025, 1, 15)
+    field.set_date(date(2025, 1, 15))
+    assert field.date_value() == date(2025, 1, 15)
     field.show()
     field.setFocus()
-    field.lineEdit().selectAll()
+    field.selectAll()
     qtbot.keyClick(field, Qt.Key.Key_Delete)
-    assert date_edit_value(field) is None
+    assert field.date_value() is None
     assert field.text().strip() == ""

@@ -55,7 +55,14 @@ def _type_into(edit: QWidget, text: str) -> None:
 
 
 def _type_into_cell(table: QTableView, index: QModelIndex, text: str) -> None:
-    """Open the cell's editor as a double-click would, type ``text``, press Enter."""
+    """Open the cell's editor as a double-click would, type ``text``, press Enter.
+
+    A refused value keeps its editor open, marked: Escape leaves it first.
+    """
+    focused = QApplication.focusWidget()
+    if table.state() == QTableView.State.EditingState and focused is not None:
+        QTest.keyClick(focused, Qt.Key.Key_Escape)
+        _settle()
     table.setCurrentIndex(index)
     table.edit(index)
     editors = [w for w in table.viewport().findChildren(QWidget) if w.isVisible()]

@@ -108,7 +108,9 @@ def test_invalid_input_is_refused_and_nothing_written(
     page.ui.chef_projet_email_edit.setText("camille@")
     page.ui.chef_projet_email_edit.editingFinished.emit()
     assert _territory(demo_database, DEMO_NAME).chef_projet_email == before
-    assert page.ui.chef_projet_email_edit.text() == before
+    # issue 10: a refused address keeps what was typed, marked with the reason
+    assert page.ui.chef_projet_email_edit.text() == "camille@"
+    assert "adresse électronique" in page.ui.chef_projet_email_edit.toolTip()
     boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
     assert any("adresse électronique" in box.text() for box in boxes)
 

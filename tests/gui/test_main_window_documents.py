@@ -3,11 +3,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-import openpyxl
 import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
-from support.window import make_window, visible_names
+from support.exchange import workbook_cell_values
+from support.window import (
+    continue_past_checks,
+    export_with,
+    make_window,
+    territory_id,
+    visible_names,
+)
 
 from ti_desktop.db.store import Database
 from ti_desktop.services.demo import DEMO_NAME
@@ -37,6 +43,7 @@ def test_generate_contract_from_the_window(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
     window.ui.action_generate_contract.trigger()
+    continue_past_checks(window)
 
     assert Path(proposed[0]).name.startswith("Contrat - Troyes")
     text = _document_text(target)
@@ -71,16 +78,8 @@ def test_export_workbook_from_the_window(
     target = tmp_path / "region"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
     window.ui.action_export_workbook.trigger()
-    workbook = openpyxl.load_workbook(tmp_path / "region.xlsx", read_only=True)
-    try:
-        values = [
-            cell
-            for sheet in workbook.worksheets
-            for row in sheet.iter_rows(values_only=True)
-            for cell in row
-        ]
-    finally:
-        workbook.close()
+    export_with(window, [territory_id(demo_database, DEMO_NAME)])  # the demo: never by default
+    values = workbook_cell_values(tmp_path / "region.xlsx")
     assert DEMO_NAME in values
     assert visible_names(window) == [DEMO_NAME]
 
@@ -112,7 +111,9 @@ def test_prepare_email_attaches_the_last_generated_document(
     target = tmp_path / "contrat.docx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
     window.ui.action_generate_contract.trigger()
+    continue_past_checks(window)
     window.ui.action_prepare_email.trigger()
+    continue_past_checks(window)
     dialog = window.email_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.attachments() == [target]

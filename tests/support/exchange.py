@@ -131,3 +131,17 @@ def workbook_values(database: Database) -> list[dict[str, Any]]:
         }
         for territory in territories
     ]
+
+
+def workbook_cell_values(path: Path) -> set[object]:
+    """Every cell value of every sheet of a workbook."""
+    workbook = openpyxl.load_workbook(path, read_only=True)
+    try:
+        return {
+            cell
+            for sheet in workbook.worksheets
+            for row in sheet.iter_rows(values_only=True)
+            for cell in row
+        }
+    finally:
+        workbook.close()

@@ -139,7 +139,8 @@ def follow_up(database: Database, territoire_id: uuid.UUID, transmissions: int) 
 
     Every third transmission follows no edit (the same documents sent to someone else).
     """
-    from ti_desktop.services.register.transmissions import NatureEnvoi, record_transmission
+    from ti_desktop.db.vocabulary import NatureEnvoi
+    from ti_desktop.services.register.transmissions import record_transmission
 
     kinds = list(NatureEnvoi)
     with database.reader() as session:

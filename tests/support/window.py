@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from support.keys import UNDER_TEST
 from ti_desktop.db.models import Territoire
 from ti_desktop.db.store import Database
 from ti_desktop.errors import CellProblem
@@ -33,6 +34,7 @@ def make_window(qtbot: QtBot, database: Database, folder: Path) -> MainWindow:
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
+    UNDER_TEST[:] = [window]  # ``keys.settle`` gives it the keyboard back
     return window
 
 
@@ -70,3 +72,19 @@ def bad_plan(tmp_path: Path) -> ImportPlan:
         warnings=["Colonne « Commentaire » ignorée (feuille « Fiches »)"],
         territories=[TerritoryPreview("Troyes", "mise à jour", fiches_updated=["1.1", "1.2"])],
     )
+
+
+def continue_past_checks(window: MainWindow) -> None:
+    """Click « … quand même » in the check shown before generating or sending, if any."""
+    dialog = window.check_actions.dialog
+    if dialog is not None and dialog.isVisible():
+        dialog.ui.continue_button.click()
+
+
+def export_with(window: MainWindow, ids: list[uuid.UUID]) -> None:
+    """Check these territories in the export dialog, accept it and go past the check."""
+    dialog = window.document_actions.export_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.set_checked(ids)
+    dialog.accept()
+    continue_past_checks(window)

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ti_desktop.cli import database_path
 from ti_desktop.commands.register_commands import add_record_options, record_written
-from ti_desktop.db.store import open_database
-from ti_desktop.services.documents import generation as contract_documents
-from ti_desktop.services.documents.render import check_template
-from ti_desktop.services.register.transmissions import NatureEnvoi
-from ti_desktop.services.territories import require_territory
+
+if TYPE_CHECKING:
+    from ti_desktop.services.documents.generation import GeneratedDocuments
+
+# Each handler imports its libraries when it runs (``--version`` stays instant).
 
 
 def register(subparsers: Any) -> None:
@@ -41,13 +41,18 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=cmd_check_template)
 
 
-def _print_result(result: contract_documents.GeneratedDocuments) -> None:
+def _print_result(result: GeneratedDocuments) -> None:
     print(f"Document Word écrit : {result.docx}")
     if result.pdf is not None:
         print(f"PDF écrit : {result.pdf}")
 
 
 def cmd_contract(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
+    from ti_desktop.db.vocabulary import NatureEnvoi
+    from ti_desktop.services.documents import generation as contract_documents
+    from ti_desktop.services.territories import require_territory
+
     database = open_database(database_path(args))
     try:
         with database.reader() as session:
@@ -63,6 +68,11 @@ def cmd_contract(args: argparse.Namespace) -> int:
 
 
 def cmd_fiche(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
+    from ti_desktop.db.vocabulary import NatureEnvoi
+    from ti_desktop.services.documents import generation as contract_documents
+    from ti_desktop.services.territories import require_territory
+
     database = open_database(database_path(args))
     try:
         with database.reader() as session:
@@ -85,6 +95,8 @@ def cmd_fiche(args: argparse.Namespace) -> int:
 
 
 def cmd_check_template(args: argparse.Namespace) -> int:
+    from ti_desktop.services.documents.render import check_template
+
     report = check_template(args.template)
     for line in report.lines():
         print(line)

@@ -5,16 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ti_desktop.cli import database_path
 from ti_desktop.commands.register_commands import add_no_record
-from ti_desktop.db.store import Database, open_database
 from ti_desktop.errors import UserFacingError
-from ti_desktop.services.exchange import exporter as exchange_export
-from ti_desktop.services.exchange import importer as exchange_import
-from ti_desktop.services.exchange import model_workbook
-from ti_desktop.services.register.recording import record_export
+
+if TYPE_CHECKING:
+    from ti_desktop.db.store import Database
+
+# Each handler imports its libraries when it runs (``--version`` stays instant).
 
 
 def register(subparsers: Any) -> None:
@@ -51,6 +51,8 @@ def register(subparsers: Any) -> None:
 
 def _import_one(database: Database, source: Path) -> bool:
     """Import one file in its own transaction; print its report. True when imported."""
+    from ti_desktop.services.exchange import importer as exchange_import
+
     try:
         plan = exchange_import.plan_import(database, source)
         for warning in plan.warnings:
@@ -66,6 +68,8 @@ def _import_one(database: Database, source: Path) -> bool:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
+
     database = open_database(database_path(args))
     try:
         outcomes = [_import_one(database, Path(source)) for source in args.files]
@@ -78,6 +82,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
+    from ti_desktop.services.exchange import exporter as exchange_export
+    from ti_desktop.services.register.recording import record_export
+
     database = open_database(database_path(args))
     try:
         result = exchange_export.export_workbook(
@@ -93,6 +101,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_modele(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
+    from ti_desktop.services.exchange import model_workbook
+
     path = database_path(args)
     database = open_database(path) if path.exists() or args.territory else None
     try:

@@ -13,17 +13,19 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ti_desktop.cli import database_path
-from ti_desktop.db.store import Database, open_database
+from ti_desktop.db.vocabulary import NatureEnvoi
 from ti_desktop.services.fields.values import parse_date
 from ti_desktop.services.french_format import format_date_long
-from ti_desktop.services.register import changes as register_changes
-from ti_desktop.services.register import documents as register_documents
-from ti_desktop.services.register import recording, transmissions, wording
-from ti_desktop.services.register.transmissions import NatureEnvoi, TransmissionRecord
-from ti_desktop.services.territories import require_territory
+
+if TYPE_CHECKING:
+    from ti_desktop.db.store import Database
+    from ti_desktop.services.register.documents import RegisterDocument
+    from ti_desktop.services.register.transmissions import TransmissionRecord
+
+# Each handler imports its libraries when it runs (``--version`` stays instant).
 
 
 def _day(text: str) -> date:
@@ -68,6 +70,8 @@ def record_written(
     objet: str = "",
 ) -> None:
     """Record a document just written, unless ``--no-record``; say so on the terminal."""
+    from ti_desktop.services.register import recording
+
     if args.no_record:
         return
     sent = recording.record_documents(
@@ -138,6 +142,8 @@ def _document_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _territory_id(database: Database, name: str) -> tuple[uuid.UUID, str]:
+    from ti_desktop.services.territories import require_territory
+
     with database.reader() as session:
         territory = require_territory(session, name)
         return territory.id, territory.nom
@@ -178,6 +184,9 @@ def transmission_lines(sent: TransmissionRecord) -> list[str]:
 
 
 def cmd_sent(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
+    from ti_desktop.services.register import transmissions
+
     database = open_database(database_path(args))
     try:
         territoire_id, name = _territory_id(database, args.territory)
@@ -201,6 +210,10 @@ def cmd_sent(args: argparse.Namespace) -> int:
 
 
 def cmd_changes(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
+    from ti_desktop.services.register import changes as register_changes
+    from ti_desktop.services.register import wording
+
     database = open_database(database_path(args))
     try:
         territoire_id, _name = _territory_id(database, args.territory)
@@ -227,6 +240,9 @@ def cmd_changes(args: argparse.Namespace) -> int:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
+    from ti_desktop.services.register import transmissions
+
     database = open_database(database_path(args))
     try:
         territoire_id, _name = _territory_id(database, args.territory)
@@ -244,7 +260,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_document(written: register_documents.RegisterDocument) -> None:
+def _print_document(written: RegisterDocument) -> None:
     lines = [f"Document Word écrit : {written.documents.docx}"]
     if written.documents.pdf is not None:
         lines.append(f"PDF écrit : {written.documents.pdf}")
@@ -255,6 +271,8 @@ def _print_document(written: register_documents.RegisterDocument) -> None:
 
 def _write(args: argparse.Namespace, generate: Any, **options: Any) -> int:
     """Run ``generate_avenant`` or ``generate_report`` with the command's arguments."""
+    from ti_desktop.db.store import open_database
+
     database = open_database(database_path(args))
     try:
         territoire_id, _name = _territory_id(database, args.territory)
@@ -274,8 +292,12 @@ def _write(args: argparse.Namespace, generate: Any, **options: Any) -> int:
 
 
 def cmd_avenant(args: argparse.Namespace) -> int:
+    from ti_desktop.services.register import documents as register_documents
+
     return _write(args, register_documents.generate_avenant)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from ti_desktop.services.register import documents as register_documents
+
     return _write(args, register_documents.generate_report, since=args.since)

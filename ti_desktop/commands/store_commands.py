@@ -8,11 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from ti_desktop.cli import database_path
-from ti_desktop.db.store import open_database
 from ti_desktop.errors import UserFacingError
-from ti_desktop.services import demo, territories
-from ti_desktop.services.files import backups
-from ti_desktop.services.french_format import format_euros
+
+# Each handler imports its libraries when it runs: ``ti-desktop --version`` and
+# ``--help`` never load SQLAlchemy, openpyxl or docxtpl.
 
 
 def register(subparsers: Any) -> None:
@@ -35,6 +34,9 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
+    from ti_desktop.services import demo
+
     path = database_path(args)
     database = open_database(path)
     try:
@@ -50,6 +52,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
+    from ti_desktop.services import territories
+    from ti_desktop.services.french_format import format_euros
+
     database = open_database(database_path(args))
     try:
         with database.reader() as session:
@@ -72,6 +78,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
+    from ti_desktop.services.files import backups
+
     path = database_path(args)
     open_database(path).close()  # refuses foreign files before copying anything
     taken = backups.make_backup(path, backups.MANUAL)
@@ -80,6 +89,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
+    from ti_desktop.services.files import backups
+
     path = database_path(args)
     available = backups.list_backups(path)
     if args.backup is None:

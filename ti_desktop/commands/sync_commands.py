@@ -14,13 +14,16 @@ import getpass
 import json
 import sys
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ti_desktop.cli import database_path
-from ti_desktop.db.store import open_database
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.fields.values import parse_date
-from ti_desktop.services.sync.connection import PasswordPrompt, ServerAccess
+
+if TYPE_CHECKING:
+    from ti_desktop.services.sync.connection import PasswordPrompt, ServerAccess
+
+# Each handler imports its libraries when it runs (``--version`` stays instant).
 
 
 def _prompt() -> PasswordPrompt | None:
@@ -106,6 +109,8 @@ def register(subparsers: Any) -> None:
 
 
 def _access(args: argparse.Namespace) -> ServerAccess:
+    from ti_desktop.services.sync.connection import ServerAccess
+
     return ServerAccess.of(args.url, _prompt())
 
 
@@ -186,6 +191,7 @@ def cmd_server_log(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
     from ti_desktop.services.sync.publish import publish
 
     database = open_database(database_path(args))
@@ -198,6 +204,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_pull(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
     from ti_desktop.services.sync.pull import pull
 
     database = open_database(database_path(args))
@@ -215,6 +222,7 @@ def cmd_pull(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
     from ti_desktop.services.sync.conflicts import list_conflicts
 
     database = open_database(database_path(args))
@@ -249,6 +257,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
+    from ti_desktop.db.store import open_database
     from ti_desktop.services.sync import conflicts
 
     database = open_database(database_path(args))

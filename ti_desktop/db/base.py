@@ -56,7 +56,7 @@ class ExactDecimal(TypeDecorator[Decimal]):
         if value is None:
             return None
         if dialect.name == "sqlite":
-            return (Decimal(int(value)) / self._factor).quantize(self._quantum)
+            return Decimal(int(value)).scaleb(-self.scale)  # exact: cents become 0.01 units
         return Decimal(value).quantize(self._quantum)
 
 

@@ -46,6 +46,34 @@ class StatutContrat(StrEnum):
     SIGNE = "Signé"
 
 
+class NatureEnvoi(StrEnum):
+    """What was sent (stored as these short keys)."""
+
+    CONTRAT = "contrat"
+    FICHE = "fiche"
+    CLASSEUR = "classeur"
+    COURRIEL = "courriel"
+    PUBLICATION = "publication"
+    AVENANT = "avenant"
+    RAPPORT = "rapport"
+
+    @property
+    def label(self) -> str:
+        """The French name shown in the register."""
+        return _LABELS[self]
+
+
+_LABELS = {
+    NatureEnvoi.CONTRAT: "Contrat",
+    NatureEnvoi.FICHE: "Fiche-action",
+    NatureEnvoi.CLASSEUR: "Classeur Région",
+    NatureEnvoi.COURRIEL: "Courriel",
+    NatureEnvoi.PUBLICATION: "Publication au serveur régional",
+    NatureEnvoi.AVENANT: "Avenant",
+    NatureEnvoi.RAPPORT: "Rapport de suivi",
+}
+
+
 class CategorieFinancement(StrEnum):
     """What a financing status means for the totals, whatever its label."""
 

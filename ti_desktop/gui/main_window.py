@@ -16,16 +16,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStyle, QWidget
 
 from ti_desktop import APP_NAME
 from ti_desktop.db.store import Database
+from ti_desktop.gui.actions.check_actions import CheckActions
 from ti_desktop.gui.actions.document_actions import DocumentActions
 from ti_desktop.gui.actions.file_actions import FileActions
 from ti_desktop.gui.actions.register_actions import RegisterActions
 from ti_desktop.gui.actions.territory_actions import TerritoryActions
-from ti_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
+from ti_desktop.gui.completion import Suggestions
 from ti_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from ti_desktop.gui.models.territory_list_model import (
     IdRole,
@@ -90,17 +91,30 @@ class MainWindow(QMainWindow):
         self.signatories_page: SignatoriesPage | None = None
         self.fiches_page: FichesPage | None = None
         self.dashboard_page: DashboardPage | None = None
+        self._pages_show: uuid.UUID | None | bool = False  # territory given to the pages
         self.file_actions = FileActions(self)
         self.territory_actions = TerritoryActions(self)
         self.document_actions = DocumentActions(self)
         self.register_actions = RegisterActions(self)
         self.history_page: HistoryPage | None = None
+        self.check_actions = CheckActions(self)
+        self.suggestions: Suggestions | None = None
 
         self.territory_model = TerritoryListModel(self)
         self.territory_proxy = TerritoryFilterProxy(self)
         self.territory_proxy.setSourceModel(self.territory_model)
         self.ui.territory_list_view.setModel(self.territory_proxy)
 
+        # The list stays narrow (room for the tables on a 1024-pixel screen): the rare
+        # buttons show an icon, their words are in the tooltip and the Territoire menu.
+        style = self.style()
+        for button, pixmap in (
+            (self.ui.trash_territory_button, QStyle.StandardPixmap.SP_TrashIcon),
+            (self.ui.territory_trash_button, QStyle.StandardPixmap.SP_DirIcon),
+        ):
+            button.setAccessibleName(button.text())
+            button.setText("")
+            button.setIcon(style.standardIcon(pixmap))
         self.ui.demo_banner_label.setStyleSheet(
             "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e6cf73;"
             " border-radius: 3px; }"
@@ -161,8 +175,21 @@ class MainWindow(QMainWindow):
         ui.action_save_copy.setShortcut(QKeySequence("Ctrl+Shift+S"))
         ui.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
         ui.action_new_territory.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        # F2 renames the territory only from its list: in a table F2 edits the cell.
         ui.action_rename_territory.setShortcut(QKeySequence("F2"))
+        ui.action_rename_territory.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        ui.territory_list_view.addAction(ui.action_rename_territory)
         ui.action_preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        ui.action_getting_started.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.next_page_action = QAction(self.tr("Onglet suivant"), self)
+        self.next_page_action.setShortcuts([QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown")])
+        self.previous_page_action = QAction(self.tr("Onglet précédent"), self)
+        self.previous_page_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp")]
+        )
+        for action in (self.next_page_action, self.previous_page_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
 
     def _build_pages(self) -> None:
         """(Re)create the territory's pages for the current database."""
@@ -173,11 +200,29 @@ class MainWindow(QMainWindow):
             if page is not None:
                 page.deleteLater()
         self.ui.menu_fiches.clear()
+        self._pages_show = False
+        if self.suggestions is not None:
+            self.suggestions.deleteLater()
+        self.suggestions = suggestions = Suggestions(self.database, self.notifier, self)
         self.territory_page = TerritoryPage(self.database, self.undo_stack, self.notifier, self)
         tabs.addTab(self.territory_page, self.tr("Territoire et contrat"))
-        self.signatories_page = SignatoriesPage(self.database, self.undo_stack, self.notifier, self)
+        self.signatories_page = SignatoriesPage(
+            self.database,
+            self.undo_stack,
+            self.notifier,
+            self,
+            settings=self.settings,
+            suggestions=suggestions,
+        )
         tabs.addTab(self.signatories_page, self.tr("Signataires"))
-        fiches = FichesPage(self.database, self.undo_stack, self.notifier, self.settings, self)
+        fiches = FichesPage(
+            self.database,
+            self.undo_stack,
+            self.notifier,
+            self.settings,
+            self,
+            suggestions=suggestions,
+        )
         self.fiches_page = fiches
         tabs.addTab(fiches, self.tr("Fiches-actions"))
         menu = self.ui.menu_fiches
@@ -227,7 +272,11 @@ class MainWindow(QMainWindow):
         ui.action_import_workbook.triggered.connect(documents.import_workbook)
         ui.action_check_template.triggered.connect(documents.check_template)
         ui.action_prepare_email.triggered.connect(documents.prepare_email)
+        ui.action_check_territory.triggered.connect(self.check_actions.check_current)
+        ui.action_getting_started.triggered.connect(self._on_action_getting_started_triggered)
         ui.action_about.triggered.connect(self._on_action_about_triggered)
+        self.next_page_action.triggered.connect(lambda: self._step_page(1))
+        self.previous_page_action.triggered.connect(lambda: self._step_page(-1))
         self.notifier.changed.connect(self._on_notifier_changed)
         self.notifier.saved.connect(self._on_notifier_saved)
         self.notifier.failed.connect(self._on_notifier_failed)
@@ -238,7 +287,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         splitter = self.settings.geometry("principale_separateur")
         if splitter is None or not self.ui.main_splitter.restoreState(splitter):
-            self.ui.main_splitter.setSizes([230, 1050])
+            self.ui.main_splitter.setSizes([200, 1080])  # room for the tables at 1024 px
         self.ui.main_splitter.setStretchFactor(1, 1)
 
     # --- database ----------------------------------------------------------------------
@@ -261,15 +310,34 @@ class MainWindow(QMainWindow):
         if old is not database:
             old.close()
         self.document_actions.last_documents = []
+        self.document_actions.produced.clear()
         self._build_pages()
         self._after_database_changed()
         self.ui.status_bar.showMessage(self.tr("Base ouverte : {0}").format(database.path), 5000)
 
     @Slot()
     def _on_action_preferences_triggered(self) -> None:
+        from ti_desktop.gui.dialogs.preferences_dialog import PreferencesDialog  # loads docx
+
         dialog = PreferencesDialog(self.settings, self.tasks, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    @Slot()
+    def _on_action_getting_started_triggered(self) -> None:
+        from ti_desktop.gui.dialogs.getting_started_dialog import GettingStartedDialog
+
+        dialog = GettingStartedDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _step_page(self, step: int) -> None:
+        tabs = self.ui.territory_tabs
+        if tabs.count() and self.ui.content_stack.currentWidget() is self.ui.tabs_page:
+            tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+            page = tabs.currentWidget()
+            if page is not None:
+                page.setFocus(Qt.FocusReason.TabFocusReason)
 
     @Slot()
     def _on_action_about_triggered(self) -> None:
@@ -329,16 +397,22 @@ class MainWindow(QMainWindow):
         stack.setCurrentWidget(self.ui.tabs_page if territoire_id else self.ui.empty_page)
         current = self.current_territory()
         self.ui.demo_banner_label.setVisible(current is not None and current.est_demo)
-        for page in self.pages:
-            setter: Callable[[uuid.UUID | None], None] | None = getattr(page, "set_territory", None)
-            if setter is not None:
-                setter(territoire_id)
+        # The pages reload themselves on changes: give them a territory only when it changes.
+        if self._pages_show != territoire_id:
+            self._pages_show = territoire_id
+            for page in self.pages:
+                setter: Callable[[uuid.UUID | None], None] | None = getattr(
+                    page, "set_territory", None
+                )
+                if setter is not None:
+                    setter(territoire_id)
         for action in (
             self.ui.action_generate_contract,
             self.ui.action_generate_fiche,
             self.ui.action_generate_avenant,
             self.ui.action_generate_report,
             self.ui.action_prepare_email,
+            self.ui.action_check_territory,
             self.ui.action_rename_territory,
             self.ui.action_trash_territory,
         ):

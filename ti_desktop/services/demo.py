@@ -30,7 +30,7 @@ _SIGNATORIES: list[tuple[GroupeSignataire, str, str, str, str, str, date | None]
     (_I, "Troyes Champagne Métropole", "Mme", "Claire Fontaine", "1ère Vice-Présidente chargée du développement économique", "", None),
     (_I, "Communauté de communes de la Région de Bar-sur-Aube", "M.", "Philippe Marchal", "Président", "Délibération n° 24-32", date(2024, 4, 4)),
     (_I, "Communauté de communes de Vendeuvre-Soulaines", "Mme", "Sophie Renard", "Présidente", "Délibération n° 2024-21", date(2024, 4, 11)),
-    (_P, "Région Grand Est", "M.", "Étienne Lambert", "Président du Conseil régional", "Délibération n° 24CP-0512", date(2024, 5, 24)),
+    (_P, "Région Grand Est", "M.", "Étienne Lambert", "Président du Conseil régional", "", None),
     (_P, "État", "Mme", "Hélène Garnier", "Préfète de l'Aube", "", None),
     (_P, "Banque des Territoires", "M.", "Olivier Moreau", "Directeur régional Grand Est", "", None),
     (_P, "Bpifrance", "Mme", "Nathalie Petit", "Directrice régionale Champagne-Ardenne", "", None),

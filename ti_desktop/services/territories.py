@@ -38,6 +38,21 @@ def full_territory_options() -> list[object]:
     ]
 
 
+PHASE_PERIODS: dict[Phase, tuple[int, int]] = {
+    Phase.PHASE_1: (2019, 2022),
+    Phase.PHASE_2: (2023, 2027),
+}
+"""The years a new contract of each phase covers (phase 1 contracts were signed from 2019)."""
+
+
+def phase_period(phase: Phase | str) -> tuple[int, int]:
+    """The default period of a phase's contracts (phase 2's for an unknown phase)."""
+    try:
+        return PHASE_PERIODS[Phase(phase)]
+    except ValueError:
+        return PHASE_PERIODS[Phase.PHASE_2]
+
+
 def check_territory_name(
     session: Session, nom: str, territoire_id: uuid.UUID | None = None
 ) -> None:
@@ -82,8 +97,7 @@ def create_territory(
         departements=departements,
     )
     territory.axes = [Axe(position=i, libelle=label) for i, label in enumerate(DEFAULT_AXES[phase])]
-    start = 2023 if phase == Phase.PHASE_2 else 2019
-    end = 2027 if phase == Phase.PHASE_2 else 2022
+    start, end = phase_period(phase)
     territory.contrats = [
         Contrat(
             type_document=type_document.value,

@@ -9,6 +9,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from support.contract import demo_id
 
 from ti_desktop.db.store import Database
+from ti_desktop.db.vocabulary import NatureEnvoi
 from ti_desktop.gui.models.transmission_table_model import (
     COL_DATE,
     COL_DESTINATAIRES,
@@ -20,7 +21,6 @@ from ti_desktop.gui.models.transmission_table_model import (
     TransmissionTableModel,
 )
 from ti_desktop.services.register.transmissions import (
-    NatureEnvoi,
     list_transmissions,
     mark_signed,
     record_transmission,

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QFocusEvent, QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -151,14 +151,14 @@ def test_invalid_input_is_refused_inline(page: FichesPage, demo_database: Databa
     ui.cout_edit.editingFinished.emit()
     assert not ui.error_label.isHidden()
     assert "deux millions" in ui.error_label.text()
-    ui.end_date_edit.setDate(QDate(2020, 1, 1))
+    ui.end_date_edit.setText("01/01/2020")
     ui.end_date_edit.editingFinished.emit()
     assert "antérieure à la date de début" in ui.error_label.text()
     after = fiche(demo_database, "1.2")
     assert (after.cout_total_ht, after.date_fin) == (before.cout_total_ht, before.date_fin)
     assert page.undo_stack.count() == 0
 
-    ui.end_date_edit.setDate(QDate(2028, 3, 31))
+    ui.end_date_edit.setText("31/03/2028")
     ui.end_date_edit.editingFinished.emit()
     assert ui.error_label.isHidden()
     assert fiche(demo_database, "1.2").date_fin == date(2028, 3, 31)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from support.contract import demo_id
 from support.register import fiche
-from support.window import make_window
+from support.window import continue_past_checks, export_with, make_window
 
 from ti_desktop.db.store import Database
 from ti_desktop.gui.models.fiche_table_model import COL_NUMERO
@@ -40,6 +40,7 @@ def test_a_contract_generated_in_the_window_is_in_the_history(
     window = make_window(qtbot, demo_database, tmp_path / "settings")
     _save_to(monkeypatch, tmp_path / "contrat.docx")
     window.ui.action_generate_contract.trigger()
+    continue_past_checks(window)
     page = _page(window)
     assert page.proxy.rowCount() == 1
     sent = page.current_transmission()
@@ -59,6 +60,7 @@ def test_mark_signed_then_undo_and_see_the_changes_since(
     window = make_window(qtbot, demo_database, tmp_path / "settings")
     _save_to(monkeypatch, tmp_path / "contrat.docx")
     window.ui.action_generate_contract.trigger()
+    continue_past_checks(window)
     page = _page(window)
     assert page.ui.mark_signed_button.isEnabled()
     assert not page.ui.unmark_signed_button.isEnabled()
@@ -103,8 +105,10 @@ def test_filters_by_kind_and_recipient(
     window = make_window(qtbot, demo_database, tmp_path / "settings")
     _save_to(monkeypatch, tmp_path / "contrat.docx")
     window.ui.action_generate_contract.trigger()
+    continue_past_checks(window)
     _save_to(monkeypatch, tmp_path / "classeur.xlsx")
     window.ui.action_export_workbook.trigger()
+    export_with(window, [demo_id(demo_database)])
     page = _page(window)
     assert page.proxy.rowCount() == 2
     combo = page.ui.kind_filter_combo
@@ -126,6 +130,7 @@ def test_fiches_changed_since_the_last_workbook_are_marked(
     assert fiches.model.change_marks is None  # nothing sent yet
     _save_to(monkeypatch, tmp_path / "classeur.xlsx")
     window.ui.action_export_workbook.trigger()
+    export_with(window, [demo_id(demo_database)])
     with demo_database.session() as session:
         fiche(session, "1.2").cout_total_ht = Decimal("2500000")
     window.notifier.notify("fiche_action", demo_id(demo_database))

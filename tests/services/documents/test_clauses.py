@@ -79,3 +79,24 @@ def test_signature_block_names_the_person_with_the_civility() -> None:
     )
     assert signature_block(_person("M.", "", "Président"))["representant"] == "—"
     assert person_name(_person("M.", "", "Président")) == ""
+
+
+def test_the_region_deliberation_is_cited_once_from_the_contract(demo_database) -> None:  # type: ignore[no-untyped-def]
+    """Typed on the contract and (differently) on the Région's row: one « Vu » clause."""
+    from sqlalchemy import select
+
+    from ti_desktop.db.models import Signataire
+    from ti_desktop.services.documents.clauses import vu_clauses
+    from ti_desktop.services.records import load_territories
+
+    with demo_database.session() as session:
+        region = session.scalars(
+            select(Signataire).where(Signataire.organisme == "Région Grand Est")
+        ).one()
+        region.deliberation_reference = "Délibération n° 24CP-0999"
+    with demo_database.reader() as session:
+        territory = load_territories(session).territories[0]
+    assert territory.contrat_courant is not None
+    clauses = vu_clauses(territory, territory.contrat_courant, "du présent contrat")
+    region_clauses = [c for c in clauses if "24CP" in c]
+    assert len(region_clauses) == 1 and "24CP-0512" in region_clauses[0]

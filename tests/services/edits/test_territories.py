@@ -163,3 +163,38 @@ def test_axis_fiche_count_includes_trash(demo_database: Database) -> None:
         assert territory is not None
         axis = territory.axes[0]
         assert edits.axis_fiche_count(session, axis.id) == 3
+
+
+def test_choosing_phase_1_gives_its_period_to_a_default_contract(database: Database) -> None:
+    territoire_id = _territory(database)
+    with database.session() as session:
+        change = edits.change_phase(session, territoire_id, Phase.PHASE_1.value)
+    with database.reader() as session:
+        territory = records.load_territory(session, territoire_id, with_fiches=False)
+    assert territory is not None and territory.contrat_courant is not None
+    assert territory.phase == Phase.PHASE_1.value
+    assert territory.contrat_courant.periode == (2019, 2022)
+    with database.session() as session:
+        edits.undo_phase_change(session, change)
+    with database.reader() as session:
+        territory = records.load_territory(session, territoire_id, with_fiches=False)
+    assert territory is not None and territory.contrat_courant is not None
+    assert (territory.phase, territory.contrat_courant.periode) == (
+        Phase.PHASE_2.value,
+        (2023, 2027),
+    )
+
+
+def test_a_period_typed_by_the_user_is_kept_when_the_phase_changes(
+    demo_database: Database,
+) -> None:
+    with demo_database.reader() as session:
+        found = find_territory(session, DEMO_NAME)
+        assert found is not None
+        territoire_id = found.id
+    with demo_database.session() as session:
+        edits.change_phase(session, territoire_id, Phase.PHASE_1.value)
+    with demo_database.reader() as session:
+        territory = records.load_territory(session, territoire_id, with_fiches=False)
+    assert territory is not None and territory.contrat_courant is not None
+    assert territory.contrat_courant.periode == (2024, 2027)

@@ -10,11 +10,12 @@ from support.contract import demo_id, plain
 from support.register import fiche, the_usual_edits
 
 from ti_desktop.db.store import Database
+from ti_desktop.db.vocabulary import NatureEnvoi
 from ti_desktop.services.fields import catalog
 from ti_desktop.services.fields.kinds import Entity
 from ti_desktop.services.register import changes as register_changes
 from ti_desktop.services.register.changes import Nature, baseline, changes_since, fiche_marks
-from ti_desktop.services.register.transmissions import NatureEnvoi, record_transmission
+from ti_desktop.services.register.transmissions import record_transmission
 from ti_desktop.services.register.wording import changes_since_json, describe, describe_since
 
 

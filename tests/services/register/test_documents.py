@@ -14,12 +14,12 @@ from support.register import fiche, the_usual_edits
 
 from ti_desktop import paths
 from ti_desktop.db.store import Database
+from ti_desktop.db.vocabulary import NatureEnvoi
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.documents import charts
 from ti_desktop.services.documents.render import check_template
 from ti_desktop.services.register.documents import generate_avenant, generate_report
 from ti_desktop.services.register.transmissions import (
-    NatureEnvoi,
     list_transmissions,
     mark_signed,
     record_transmission,

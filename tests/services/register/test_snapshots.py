@@ -13,10 +13,11 @@ from support.register import fiche, the_usual_edits
 
 from ti_desktop.db.models import Instantane
 from ti_desktop.db.store import Database
+from ti_desktop.db.vocabulary import NatureEnvoi
 from ti_desktop.services.records import load_territory
 from ti_desktop.services.register import snapshots
 from ti_desktop.services.register.changes import compare
-from ti_desktop.services.register.transmissions import NatureEnvoi, record_transmission
+from ti_desktop.services.register.transmissions import record_transmission
 
 
 def _current(database: Database, territoire_id: uuid.UUID):  # noqa: ANN202 - a record

@@ -11,10 +11,10 @@ from support.contract import demo_id
 
 from ti_desktop import __version__
 from ti_desktop.db.store import Database
+from ti_desktop.db.vocabulary import NatureEnvoi
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.register import transmissions
 from ti_desktop.services.register.transmissions import (
-    NatureEnvoi,
     latest_signed,
     list_transmissions,
     mark_signed,

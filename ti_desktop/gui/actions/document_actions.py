@@ -2,6 +2,9 @@
 
 Each long job runs off the GUI thread through the window's ``TaskRunner``; the
 services load in the background job or when first used, so the window opens fast.
+Generating, exporting and preparing the e-mail first show what the territory still
+lacks (``CheckActions.before``), and the user may go on. Every document produced in
+the session is remembered per territory: the e-mail attaches them all.
 """
 
 from __future__ import annotations
@@ -15,16 +18,17 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ti_desktop.db.models import FicheAction, Territoire
+from ti_desktop.db.vocabulary import NatureEnvoi
 from ti_desktop.errors import UserFacingError
-from ti_desktop.gui.dialogs.email_dialog import EmailDialog
-from ti_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
 from ti_desktop.gui.open_file import offer_open
 from ti_desktop.gui.pages.history_page import TABLE as REGISTER_TABLE
 from ti_desktop.gui.pages.page_support import show_error
 from ti_desktop.services.register.recording import exported_and_recorded, recorded
-from ti_desktop.services.register.transmissions import NatureEnvoi
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs load openpyxl and the mail code: imported when first used
+    from ti_desktop.gui.dialogs.email_dialog import EmailDialog
+    from ti_desktop.gui.dialogs.export_dialog import ExportDialog
+    from ti_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
     from ti_desktop.gui.main_window import MainWindow
     from ti_desktop.services.documents.generation import GeneratedDocuments
     from ti_desktop.services.documents.render import TemplateReport
@@ -43,8 +47,23 @@ class DocumentActions(QObject):
         super().__init__(window)
         self.window = window
         self.last_documents: list[Path] = []
+        self.produced: dict[uuid.UUID, list[Path]] = {}
+        """Documents written in this session, per territory, in the order produced."""
         self.import_dialog: ImportPreviewDialog | None = None
         self.email_dialog: EmailDialog | None = None
+        self.export_dialog: ExportDialog | None = None
+
+    def _remember(self, territoire_ids: list[uuid.UUID], files: list[Path]) -> None:
+        for territoire_id in territoire_ids:
+            known = self.produced.setdefault(territoire_id, [])
+            for path in files:
+                if path in known:
+                    known.remove(path)  # written again: listed as the latest
+                known.append(path)
+
+    def documents_for(self, territoire_id: uuid.UUID) -> list[Path]:
+        """The documents produced for a territory in this session that still exist."""
+        return [path for path in self.produced.get(territoire_id, []) if path.exists()]
 
     def _require_territory(self) -> uuid.UUID | None:
         territoire_id = self.window.current_territoire_id()
@@ -99,10 +118,19 @@ class DocumentActions(QObject):
 
     @Slot()
     def generate_contract(self) -> None:
-        """Ask where, then write the contract (and its PDF) off the GUI thread."""
+        """Show what is missing, then ask where and write the contract (and its PDF)."""
         territoire_id = self._require_territory()
-        name = self._document_name(territoire_id, None) if territoire_id else None
-        if territoire_id is None or name is None:
+        if territoire_id is None:
+            return
+        self.window.check_actions.before(
+            self.tr("Générer le contrat"),
+            [territoire_id],
+            lambda: self._generate_contract(territoire_id),
+        )
+
+    def _generate_contract(self, territoire_id: uuid.UUID) -> None:
+        name = self._document_name(territoire_id, None)
+        if name is None:
             return
         target = self.ask_save_path(self.tr("Générer le contrat"), name, DOCX_FILTER)
         if target is None:
@@ -126,7 +154,7 @@ class DocumentActions(QObject):
             ),
             title=self.tr("Génération du contrat…"),
             parent=window,
-            on_done=self._on_documents_generated,
+            on_done=lambda documents: self._on_documents_generated(documents, territoire_id),
         )
 
     @Slot()
@@ -173,13 +201,16 @@ class DocumentActions(QObject):
             ),
             title=self.tr("Génération de la fiche-action…"),
             parent=window,
-            on_done=self._on_documents_generated,
+            on_done=lambda documents: self._on_documents_generated(documents, territoire_id),
         )
 
-    def _on_documents_generated(self, documents: GeneratedDocuments) -> None:
+    def _on_documents_generated(
+        self, documents: GeneratedDocuments, territoire_id: uuid.UUID
+    ) -> None:
         self.window.notifier.notify(REGISTER_TABLE, None)  # recorded in the history
         files = [p for p in (documents.docx, documents.pdf) if p is not None]
         self.last_documents = files
+        self._remember([territoire_id], files)
         self.window.ui.status_bar.showMessage(
             self.tr("Document enregistré : {0}").format(files[0]), 10000
         )
@@ -193,12 +224,45 @@ class DocumentActions(QObject):
 
     @Slot()
     def export_workbook(self) -> None:
-        """Write the Région workbook of every territory of the database."""
+        """Ask which territories (the current one, never the demo by default), then write."""
+        from ti_desktop.gui.dialogs.export_dialog import ExportDialog
+
+        window = self.window
+        with window.database.reader() as session:
+            from ti_desktop.services import records
+
+            territories = records.load_territory_list(session)
+        if not territories:
+            show_error(window, self.tr("La base ne contient aucun territoire à exporter."))
+            return
+        if self.export_dialog is not None:
+            self.export_dialog.deleteLater()
+        dialog = ExportDialog(territories, window.current_territoire_id(), window)
+        dialog.accepted.connect(
+            lambda: self._export_checked(dialog.chosen_ids(), dialog.chosen_names())
+        )
+        self.export_dialog = dialog
+        dialog.open()
+
+    def _export_checked(self, territoire_ids: list[uuid.UUID], names: list[str]) -> None:
+        if not territoire_ids:
+            return
+        self.window.check_actions.before(
+            self.tr("Exporter"),
+            territoire_ids,
+            lambda: self._export(territoire_ids, names),
+        )
+
+    def _export(self, territoire_ids: list[uuid.UUID], names: list[str]) -> None:
         from ti_desktop.services.exchange.exporter import export_workbook
 
         name = self.tr("Classeur Territoires d'industrie - {0}.xlsx").format(
             date.today().isoformat()
         )
+        if len(names) == 1:
+            name = self.tr("Classeur {0} - {1}.xlsx").format(
+                names[0].replace("/", "-"), date.today().isoformat()
+            )
         target = self.ask_save_path(
             self.tr("Exporter le classeur pour la Région"), name, WORKBOOK_FILTER
         )
@@ -211,12 +275,14 @@ class DocumentActions(QObject):
 
         def done(report: ExportReport) -> None:
             window.notifier.notify(REGISTER_TABLE, None)
+            self._remember(territoire_ids, [target])
             window.ui.status_bar.showMessage(report.summary(), 10000)
             self.offer_to_open([target], self.tr("Classeur enregistré"))
 
         window.tasks.run(
             lambda progress: exported_and_recorded(
-                database, export_workbook(database, target, progress=progress)
+                database,
+                export_workbook(database, target, territory_names=names, progress=progress),
             ),
             title=self.tr("Export du classeur…"),
             parent=window,
@@ -241,6 +307,8 @@ class DocumentActions(QObject):
 
     def show_import_preview(self, plan: ImportPlan) -> ImportPreviewDialog:
         """Show the plan; its acceptance starts the import (nothing is written before)."""
+        from ti_desktop.gui.dialogs.import_preview_dialog import ImportPreviewDialog
+
         dialog = ImportPreviewDialog(plan, self.window)
         dialog.accepted.connect(lambda: self.apply_import(plan))
         # Kept until the next preview replaces it: deleting it on close raced the
@@ -306,12 +374,23 @@ class DocumentActions(QObject):
 
     @Slot()
     def prepare_email(self) -> None:
+        """Show what is missing, then the draft with every document produced for the territory."""
         territoire_id = self._require_territory()
         if territoire_id is None:
             return
+        self.window.check_actions.before(
+            self.tr("Préparer le courriel"),
+            [territoire_id],
+            lambda: self._prepare_email(territoire_id),
+        )
+
+    def _prepare_email(self, territoire_id: uuid.UUID) -> None:
+        from ti_desktop.gui.dialogs.email_dialog import EmailDialog
+
         window = self.window
+        attachments = self.documents_for(territoire_id)
         try:
-            dialog = EmailDialog(window.database, territoire_id, list(self.last_documents), window)
+            dialog = EmailDialog(window.database, territoire_id, attachments, window)
         except UserFacingError as exc:
             show_error(window, exc)
             return

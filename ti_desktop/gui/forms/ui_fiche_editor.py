@@ -16,11 +16,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableView, QToolButton,
+from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
     QVBoxLayout, QWidget)
+
+from ti_desktop.gui.widgets.date_line_edit import DateLineEdit
+from ti_desktop.gui.widgets.record_table_view import RecordTableView
 
 class Ui_FicheEditor(object):
     def setupUi(self, FicheEditor):
@@ -143,32 +145,20 @@ class Ui_FicheEditor(object):
         self.dates_layout = QHBoxLayout(self.dates_widget)
         self.dates_layout.setObjectName(u"dates_layout")
         self.dates_layout.setContentsMargins(0, 0, 0, 0)
-        self.start_date_edit = QDateEdit(self.dates_widget)
+        self.start_date_edit = DateLineEdit(self.dates_widget)
         self.start_date_edit.setObjectName(u"start_date_edit")
-        self.start_date_edit.setCalendarPopup(True)
 
         self.dates_layout.addWidget(self.start_date_edit)
-
-        self.clear_start_button = QToolButton(self.dates_widget)
-        self.clear_start_button.setObjectName(u"clear_start_button")
-
-        self.dates_layout.addWidget(self.clear_start_button)
 
         self.dates_to_label = QLabel(self.dates_widget)
         self.dates_to_label.setObjectName(u"dates_to_label")
 
         self.dates_layout.addWidget(self.dates_to_label)
 
-        self.end_date_edit = QDateEdit(self.dates_widget)
+        self.end_date_edit = DateLineEdit(self.dates_widget)
         self.end_date_edit.setObjectName(u"end_date_edit")
-        self.end_date_edit.setCalendarPopup(True)
 
         self.dates_layout.addWidget(self.end_date_edit)
-
-        self.clear_end_button = QToolButton(self.dates_widget)
-        self.clear_end_button.setObjectName(u"clear_end_button")
-
-        self.dates_layout.addWidget(self.clear_end_button)
 
         self.dates_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -253,11 +243,8 @@ class Ui_FicheEditor(object):
         self.financing_layout.setObjectName(u"financing_layout")
         self.financing_left_layout = QVBoxLayout()
         self.financing_left_layout.setObjectName(u"financing_left_layout")
-        self.financing_table = QTableView(self.financing_tab)
+        self.financing_table = RecordTableView(self.financing_tab)
         self.financing_table.setObjectName(u"financing_table")
-        self.financing_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed|QAbstractItemView.EditTrigger.AnyKeyPressed|QAbstractItemView.EditTrigger.SelectedClicked)
-        self.financing_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.financing_table.setAlternatingRowColors(True)
         self.financing_table.verticalHeader().setVisible(False)
 
         self.financing_left_layout.addWidget(self.financing_table)
@@ -355,11 +342,8 @@ class Ui_FicheEditor(object):
         self.indicators_tab.setObjectName(u"indicators_tab")
         self.indicators_layout = QVBoxLayout(self.indicators_tab)
         self.indicators_layout.setObjectName(u"indicators_layout")
-        self.indicators_table = QTableView(self.indicators_tab)
+        self.indicators_table = RecordTableView(self.indicators_tab)
         self.indicators_table.setObjectName(u"indicators_table")
-        self.indicators_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed|QAbstractItemView.EditTrigger.AnyKeyPressed|QAbstractItemView.EditTrigger.SelectedClicked)
-        self.indicators_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.indicators_table.setAlternatingRowColors(True)
         self.indicators_table.verticalHeader().setVisible(False)
 
         self.indicators_layout.addWidget(self.indicators_table)
@@ -472,17 +456,7 @@ class Ui_FicheEditor(object):
         self.contact_edit.setPlaceholderText(QCoreApplication.translate("FicheEditor", u"Nom, courriel, t\u00e9l\u00e9phone", None))
         self.localisation_edit.setPlaceholderText(QCoreApplication.translate("FicheEditor", u"Commune, zone d'activit\u00e9\u2026", None))
         self.dates_label.setText(QCoreApplication.translate("FicheEditor", u"&Dates :", None))
-        self.start_date_edit.setDisplayFormat(QCoreApplication.translate("FicheEditor", u"dd/MM/yyyy", None))
-        self.clear_start_button.setText(QCoreApplication.translate("FicheEditor", u"Effacer", None))
-#if QT_CONFIG(tooltip)
-        self.clear_start_button.setToolTip(QCoreApplication.translate("FicheEditor", u"Effacer la date de d\u00e9but", None))
-#endif // QT_CONFIG(tooltip)
         self.dates_to_label.setText(QCoreApplication.translate("FicheEditor", u"au", None))
-        self.end_date_edit.setDisplayFormat(QCoreApplication.translate("FicheEditor", u"dd/MM/yyyy", None))
-        self.clear_end_button.setText(QCoreApplication.translate("FicheEditor", u"Effacer", None))
-#if QT_CONFIG(tooltip)
-        self.clear_end_button.setToolTip(QCoreApplication.translate("FicheEditor", u"Effacer la date de fin", None))
-#endif // QT_CONFIG(tooltip)
         self.cout_edit.setPlaceholderText(QCoreApplication.translate("FicheEditor", u"ex. 1 250 000 \u20ac", None))
 #if QT_CONFIG(tooltip)
         self.cout_edit.setToolTip(QCoreApplication.translate("FicheEditor", u"Montant hors taxes, en euros (ex. 1 234 567,89)", None))

@@ -18,8 +18,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFrame,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QSplitter, QTableView,
-    QToolButton, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSplitter, QToolButton,
+    QVBoxLayout, QWidget)
+
+from ti_desktop.gui.widgets.record_table_view import RecordTableView
 
 class Ui_FichesPage(object):
     def setupUi(self, FichesPage):
@@ -157,11 +159,8 @@ class Ui_FichesPage(object):
         self.main_splitter.setObjectName(u"main_splitter")
         self.main_splitter.setOrientation(Qt.Orientation.Vertical)
         self.main_splitter.setChildrenCollapsible(False)
-        self.fiches_table = QTableView(self.main_splitter)
+        self.fiches_table = RecordTableView(self.main_splitter)
         self.fiches_table.setObjectName(u"fiches_table")
-        self.fiches_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.fiches_table.setAlternatingRowColors(True)
-        self.fiches_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.fiches_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.fiches_table.setSortingEnabled(True)
         self.fiches_table.setWordWrap(False)

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'signatories_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QSplitter, QVBoxLayout, QWidget)
+
+from ti_desktop.gui.widgets.record_table_view import RecordTableView
 
 class Ui_SignatoriesPage(object):
     def setupUi(self, SignatoriesPage):
@@ -76,13 +77,8 @@ class Ui_SignatoriesPage(object):
         self.intercommunalites_group.setObjectName(u"intercommunalites_group")
         self.intercommunalites_layout = QVBoxLayout(self.intercommunalites_group)
         self.intercommunalites_layout.setObjectName(u"intercommunalites_layout")
-        self.intercommunalites_table = QTableView(self.intercommunalites_group)
+        self.intercommunalites_table = RecordTableView(self.intercommunalites_group)
         self.intercommunalites_table.setObjectName(u"intercommunalites_table")
-        self.intercommunalites_table.setAlternatingRowColors(True)
-        self.intercommunalites_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.intercommunalites_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.intercommunalites_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed|QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.intercommunalites_table.horizontalHeader().setStretchLastSection(True)
         self.intercommunalites_table.verticalHeader().setVisible(False)
 
         self.intercommunalites_layout.addWidget(self.intercommunalites_table)
@@ -92,13 +88,8 @@ class Ui_SignatoriesPage(object):
         self.partenaires_publics_group.setObjectName(u"partenaires_publics_group")
         self.partenaires_publics_layout = QVBoxLayout(self.partenaires_publics_group)
         self.partenaires_publics_layout.setObjectName(u"partenaires_publics_layout")
-        self.partenaires_publics_table = QTableView(self.partenaires_publics_group)
+        self.partenaires_publics_table = RecordTableView(self.partenaires_publics_group)
         self.partenaires_publics_table.setObjectName(u"partenaires_publics_table")
-        self.partenaires_publics_table.setAlternatingRowColors(True)
-        self.partenaires_publics_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.partenaires_publics_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.partenaires_publics_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed|QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.partenaires_publics_table.horizontalHeader().setStretchLastSection(True)
         self.partenaires_publics_table.verticalHeader().setVisible(False)
 
         self.partenaires_publics_layout.addWidget(self.partenaires_publics_table)
@@ -108,13 +99,8 @@ class Ui_SignatoriesPage(object):
         self.partenaires_economiques_group.setObjectName(u"partenaires_economiques_group")
         self.partenaires_economiques_layout = QVBoxLayout(self.partenaires_economiques_group)
         self.partenaires_economiques_layout.setObjectName(u"partenaires_economiques_layout")
-        self.partenaires_economiques_table = QTableView(self.partenaires_economiques_group)
+        self.partenaires_economiques_table = RecordTableView(self.partenaires_economiques_group)
         self.partenaires_economiques_table.setObjectName(u"partenaires_economiques_table")
-        self.partenaires_economiques_table.setAlternatingRowColors(True)
-        self.partenaires_economiques_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.partenaires_economiques_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.partenaires_economiques_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed|QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.partenaires_economiques_table.horizontalHeader().setStretchLastSection(True)
         self.partenaires_economiques_table.verticalHeader().setVisible(False)
 
         self.partenaires_economiques_layout.addWidget(self.partenaires_economiques_table)
@@ -130,7 +116,7 @@ class Ui_SignatoriesPage(object):
     # setupUi
 
     def retranslateUi(self, SignatoriesPage):
-        self.hint_label.setText(QCoreApplication.translate("SignatoriesPage", u"Les signataires apparaissent dans le contrat dans cet ordre, groupe par groupe. Double-cliquez sur une cellule pour la modifier ; les personnes d'une m\u00eame organisation la co-repr\u00e9sentent.", None))
+        self.hint_label.setText(QCoreApplication.translate("SignatoriesPage", u"Dans l'ordre du contrat, groupe par groupe ; les personnes d'une m\u00eame organisation la co-repr\u00e9sentent. Tapez dans une cellule (Tab : suivante, Entr\u00e9e : valider, Ctrl+V : coller depuis un tableur).", None))
         self.add_button.setText(QCoreApplication.translate("SignatoriesPage", u"Ajouter un signataire", None))
 #if QT_CONFIG(tooltip)
         self.add_button.setToolTip(QCoreApplication.translate("SignatoriesPage", u"Ajouter un signataire au groupe choisi", None))

@@ -16,11 +16,14 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QListView, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QFrame,
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QVBoxLayout, QWidget)
+
+from ti_desktop.gui.widgets.date_line_edit import DateLineEdit
+from ti_desktop.gui.widgets.record_table_view import RecordTableView
 
 class Ui_TerritoryPage(object):
     def setupUi(self, TerritoryPage):
@@ -202,7 +205,7 @@ class Ui_TerritoryPage(object):
 
         self.contract_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.date_signature_label)
 
-        self.date_signature_edit = QLineEdit(self.contract_group)
+        self.date_signature_edit = DateLineEdit(self.contract_group)
         self.date_signature_edit.setObjectName(u"date_signature_edit")
 
         self.contract_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.date_signature_edit)
@@ -235,7 +238,7 @@ class Ui_TerritoryPage(object):
 
         self.contract_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.deliberation_region_date_label)
 
-        self.deliberation_region_date_edit = QLineEdit(self.contract_group)
+        self.deliberation_region_date_edit = DateLineEdit(self.contract_group)
         self.deliberation_region_date_edit.setObjectName(u"deliberation_region_date_edit")
 
         self.contract_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.deliberation_region_date_edit)
@@ -283,11 +286,10 @@ class Ui_TerritoryPage(object):
         self.enjeu_group.setObjectName(u"enjeu_group")
         self.enjeu_layout = QHBoxLayout(self.enjeu_group)
         self.enjeu_layout.setObjectName(u"enjeu_layout")
-        self.enjeu_list_view = QListView(self.enjeu_group)
+        self.enjeu_list_view = RecordTableView(self.enjeu_group)
         self.enjeu_list_view.setObjectName(u"enjeu_list_view")
-        self.enjeu_list_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.enjeu_list_view.setWordWrap(True)
-        self.enjeu_list_view.setSpacing(3)
+        self.enjeu_list_view.horizontalHeader().setVisible(False)
+        self.enjeu_list_view.verticalHeader().setVisible(False)
 
         self.enjeu_layout.addWidget(self.enjeu_list_view)
 
@@ -327,11 +329,10 @@ class Ui_TerritoryPage(object):
         self.axis_group.setObjectName(u"axis_group")
         self.axis_layout = QHBoxLayout(self.axis_group)
         self.axis_layout.setObjectName(u"axis_layout")
-        self.axis_list_view = QListView(self.axis_group)
+        self.axis_list_view = RecordTableView(self.axis_group)
         self.axis_list_view.setObjectName(u"axis_list_view")
-        self.axis_list_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.axis_list_view.setWordWrap(True)
-        self.axis_list_view.setSpacing(3)
+        self.axis_list_view.horizontalHeader().setVisible(False)
+        self.axis_list_view.verticalHeader().setVisible(False)
 
         self.axis_layout.addWidget(self.axis_list_view)
 
@@ -451,20 +452,20 @@ class Ui_TerritoryPage(object):
 #if QT_CONFIG(tooltip)
         self.nom_edit.setToolTip(QCoreApplication.translate("TerritoryPage", u"Nom du territoire tel qu'il figure dans le contrat", None))
 #endif // QT_CONFIG(tooltip)
-        self.region_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"Grand Est", None))
-        self.departements_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"Aube (10)", None))
-        self.chef_projet_nom_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"Pr\u00e9nom Nom", None))
-        self.chef_projet_email_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"prenom.nom@exemple.fr", None))
-        self.chef_projet_telephone_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"03 25 00 00 00", None))
-        self.elu_referent_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"bin\u00f4me \u00e9lu", None))
-        self.industriel_referent_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"bin\u00f4me industriel", None))
-        self.correspondant_region_email_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"prenom.nom@region.fr", None))
+        self.region_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"ex. Grand Est", None))
+        self.departements_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"ex. Aube (10), Marne (51)", None))
+        self.chef_projet_nom_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"ex. Camille Martin", None))
+        self.chef_projet_email_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"ex. prenom.nom@exemple.fr", None))
+        self.chef_projet_telephone_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"ex. 03 25 12 34 56", None))
+        self.elu_referent_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"ex. M. Jean Martin, Pr\u00e9sident de \u2026", None))
+        self.industriel_referent_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"ex. Mme Anne Petit, directrice de \u2026", None))
+        self.correspondant_region_email_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"ex. prenom.nom@region.fr", None))
         self.notes_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"Notes internes (non export\u00e9es)", None))
         self.contract_group.setTitle(QCoreApplication.translate("TerritoryPage", u"Contrat", None))
-        self.date_signature_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"jj/mm/aaaa", None))
-        self.lieu_signature_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"Troyes", None))
-        self.deliberation_region_reference_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"D\u00e9lib\u00e9ration n\u00b0 \u2026", None))
-        self.deliberation_region_date_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"jj/mm/aaaa", None))
+        self.date_signature_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"JJ/MM/AAAA", None))
+        self.lieu_signature_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"ex. Troyes", None))
+        self.deliberation_region_reference_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"ex. 24CP-0512", None))
+        self.deliberation_region_date_edit.setPlaceholderText(QCoreApplication.translate("TerritoryPage", u"JJ/MM/AAAA", None))
         self.annee_debut_spin.setSpecialValueText(QCoreApplication.translate("TerritoryPage", u"non renseign\u00e9e", None))
         self.period_to_label.setText(QCoreApplication.translate("TerritoryPage", u"\u00e0", None))
         self.annee_fin_spin.setSpecialValueText(QCoreApplication.translate("TerritoryPage", u"non renseign\u00e9e", None))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from decimal import Decimal
+from itertools import compress, repeat
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -16,6 +18,7 @@ from PySide6.QtCore import (
 
 from ti_desktop.db.vocabulary import fold
 from ti_desktop.gui.models.fiche_table_model import FicheTableModel
+from ti_desktop.services.financing import ZERO
 from ti_desktop.services.records import FicheFigures, FicheRecord
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -110,6 +113,20 @@ class FicheFilterProxy(QSortFilterProxyModel):
 
     def _recompute(self) -> list[bool]:
         model = self._model()
+        f = self._filter
+        if not (f.axe or f.avancement or f.financeur or f.statut):
+            # The usual keystroke: words and no list criteria, one list pass per word.
+            keys = model.search_keys
+            previous = self._accepted
+            if self._refining and previous is not None and len(previous) == len(keys):
+                found = previous
+            else:
+                found = [True] * len(keys)
+            for word in self._words:
+                found = [ok and word in key for ok, key in zip(found, keys, strict=True)]
+            self._accepted = found
+            self._refining = False
+            return found
         test = self._test()
         entries = zip(model.rows, model.figures, model.search_keys, strict=True)
         accepted = self._accepted
@@ -164,11 +181,26 @@ class FicheFilterProxy(QSortFilterProxyModel):
         """The source rows the view shows (in source order)."""
         return [row for row, _figures in self.visible_entries()]
 
+    def visible_totals(self) -> tuple[int, Decimal, Decimal]:
+        """How many fiches are shown, their cost and acquired sums (the footer)."""
+        model = self._model()
+        accepted: Iterable[bool] = repeat(True, len(model.rows))
+        if not self._filter.is_empty:
+            known = self._accepted
+            accepted = (
+                known
+                if known is not None and len(known) == len(model.rows)
+                else (self._recompute())
+            )
+        shown = list(compress(range(len(model.rows)), accepted))
+        costs = [model.rows[i].cout_total_ht for i in shown]
+        cost = sum((c for c in costs if c is not None), ZERO)
+        return len(shown), cost, sum((model.figures[i].acquis for i in shown), ZERO)
+
     def visible_entries(self) -> list[tuple[FicheRecord, FicheFigures]]:
         """The rows the view shows with their figures (for the footer sums)."""
         model = self._model()
         accepted = self._accepted
         if accepted is None or len(accepted) != len(model.rows):
             accepted = self._recompute()
-        entries = zip(model.rows, model.figures, accepted, strict=True)
-        return [(row, figures) for row, figures, ok in entries if ok]
+        return list(compress(zip(model.rows, model.figures, strict=True), accepted))

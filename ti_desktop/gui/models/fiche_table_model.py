@@ -1,9 +1,14 @@
-"""Table model of the fiches-actions list (read-only; edits go through the editor).
+"""Table model of the fiches-actions list, editable like a spreadsheet row.
 
 Rows are ``FicheRecord``s; what the list shows beside their columns (acquired and
 planned sums, financers and statuses for the filters: ``FicheFigures``, and a folded
 search text) is worked out once per load, so a keystroke in the search field or a
 click on a header stays fast on thousands of fiches.
+
+N°, intitulé, axe, maître d'ouvrage, coût and avancement can be typed in the list:
+the model reads the value with the field table and asks the page for an undo
+command (``edit_requested(fiche_id, values)``); a refused value emits
+``edit_failed(message)``. The database stays the truth: the row changes on reload.
 """
 
 from __future__ import annotations
@@ -13,13 +18,19 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from ti_desktop.gui.models.record_table_model import RIGHT, Index, RecordTableModel
-from ti_desktop.services.edits.fiches import natural_key, search_fold
-from ti_desktop.services.fields import FICHE_ACTION
-from ti_desktop.services.french_format import format_euros, format_percent
+from ti_desktop.gui.models.record_table_model import (
+    RIGHT,
+    VALUE_ROLE,
+    Index,
+    RecordTableModel,
+    replace_rows,
+)
+from ti_desktop.services.edits.fiches import Choice, natural_key, search_fold
+from ti_desktop.services.fields import FICHE_ACTION, FieldValueError, read_value
+from ti_desktop.services.french_format import format_euros, format_number, format_percent
 from ti_desktop.services.records import NO_FIGURES, FicheFigures, FicheRecord
 from ti_desktop.services.register.changes import FicheMarks
 
@@ -39,6 +50,15 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 """Returns the real value to sort on (a ``Decimal`` for amounts, a natural key for N°)."""
 
 _MISSING = Decimal("-1")
+EDITABLE_FIELDS = {
+    COL_NUMERO: FICHE_ACTION["numero"],
+    COL_INTITULE: FICHE_ACTION["intitule"],
+    COL_AXE: FICHE_ACTION["axe"],
+    COL_MAITRE_OUVRAGE: FICHE_ACTION["maitre_ouvrage"],
+    COL_COUT: FICHE_ACTION["cout_total_ht"],
+    COL_AVANCEMENT: FICHE_ACTION["avancement"],
+}
+"""The columns typed in the list, and their fields."""
 
 
 def search_keys(fiches: Sequence[FicheRecord]) -> list[str]:
@@ -91,8 +111,37 @@ def _change_dot() -> QIcon:
     return QIcon(pixmap)
 
 
+class _Entry:
+    """A row with its figures and search text, compared together (a reload may change either)."""
+
+    __slots__ = ("figures", "id", "key", "row")
+
+    def __init__(self, row: FicheRecord, figures: FicheFigures, key: str) -> None:
+        self.row, self.figures, self.key, self.id = row, figures, key, row.id
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Entry) and self.row == other.row and self.figures == other.figures
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 def _over_financed(row: FicheRecord, figures: FicheFigures) -> bool:
     return row.cout_total_ht is not None and figures.total_prevu > row.cout_total_ht
+
+
+_SERVED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.DecorationRole,
+        VALUE_ROLE,
+        ROW_ROLE,
+        SORT_ROLE,
+    }
+)
 
 
 class FicheTableModel(RecordTableModel):
@@ -100,9 +149,18 @@ class FicheTableModel(RecordTableModel):
 
     right_aligned_columns = frozenset({COL_COUT, COL_ACQUIS, COL_PART})
 
+    edit_requested = Signal(object, dict)
+    """``(fiche_id, values)``: a value typed in the list, read by the field table."""
+    edit_failed = Signal(str)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[FicheRecord] = []
+        self.read_only = False
+        self._shown: dict[int, tuple[str, ...]] = {}  # displayed texts, by row number
+        self._folded: dict[tuple[str, str, str], str] = {}  # search texts, kept across reloads
+        self.axes: tuple[Choice, ...] = ()
+        self.avancements: tuple[Choice, ...] = ()
         # beside ``rows``, in the same order: read by the view, the filter and the sums
         self.figures: list[FicheFigures] = []
         self.search_keys: list[str] = []
@@ -128,18 +186,41 @@ class FicheTableModel(RecordTableModel):
         rows: Sequence[FicheRecord],
         figures: dict[uuid.UUID, FicheFigures] | None = None,
     ) -> None:
-        """Replace every row; ``figures`` from ``load_fiche_figures``, else from the lines."""
-        self.beginResetModel()
+        """Replace every row; ``figures`` from ``load_fiche_figures``, else from the lines.
+
+        The same fiches in the same order (a reload after an edit) update in place, so
+        the current cell and an open editor stay.
+        """
+        old = [
+            _Entry(*entry) for entry in zip(self.rows, self.figures, self.search_keys, strict=True)
+        ]
+        state = (self.rows, self.figures, self.search_keys)
         self.rows = list(rows)
         if figures is None:
             self.figures = [row.figures for row in self.rows]
         else:
             self.figures = [figures.get(row.id, NO_FIGURES) for row in self.rows]
-        self.search_keys = search_keys(self.rows)
+        self.search_keys = self._search_keys(self.rows)
         self._sort_keys = {}
         if self.sort_column >= 0:
             self._reorder(self._sorted_order())
-        self.endResetModel()
+        new = [
+            _Entry(*entry) for entry in zip(self.rows, self.figures, self.search_keys, strict=True)
+        ]
+        self.rows, self.figures, self.search_keys = state
+
+        def assign(shown: Sequence[Any]) -> None:
+            self.rows = [entry.row for entry in shown]
+            self.figures = [entry.figures for entry in shown]
+            self.search_keys = [entry.key for entry in shown]
+            self._sort_keys = {}
+            self._shown = {}
+
+        replace_rows(self, old, new, assign)
+
+    def set_choices(self, axes: Sequence[Choice], avancements: Sequence[Choice]) -> None:
+        """The axes and progress states the list's drop-downs offer."""
+        self.axes, self.avancements = tuple(axes), tuple(avancements)
 
     def set_change_marks(self, marks: FicheMarks | None) -> None:
         """Mark the fiches changed since the last workbook sent to the Région (None: none)."""
@@ -184,7 +265,24 @@ class FicheTableModel(RecordTableModel):
         descending = self.sort_order == Qt.SortOrder.DescendingOrder
         return sorted(range(len(self.rows)), key=keys.__getitem__, reverse=descending)
 
+    def _search_keys(self, fiches: Sequence[FicheRecord]) -> list[str]:
+        """``search_keys``, reusing the texts folded at the last load (most did not change)."""
+        folded = self._folded
+        keys = []
+        missing = []
+        for fiche in fiches:
+            key = folded.get((fiche.numero, fiche.intitule, fiche.maitre_ouvrage))
+            if key is None:
+                missing.append(fiche)
+            keys.append(key)
+        if missing:
+            for fiche, key in zip(missing, search_keys(missing), strict=True):
+                folded[(fiche.numero, fiche.intitule, fiche.maitre_ouvrage)] = key
+            keys = [folded[(f.numero, f.intitule, f.maitre_ouvrage)] for f in fiches]
+        return keys  # type: ignore[return-value]  # every key found above
+
     def _reorder(self, order_of_rows: list[int]) -> None:
+        self._shown = {}
         self.rows = [self.rows[i] for i in order_of_rows]
         self.figures = [self.figures[i] for i in order_of_rows]
         self.search_keys = [self.search_keys[i] for i in order_of_rows]
@@ -222,14 +320,40 @@ class FicheTableModel(RecordTableModel):
             return super().headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
         return super().headerData(section, orientation, role)
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.read_only or index.column() not in EDITABLE_FIELDS:
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        # Called for every role of every cell painted: the common answers come first
+        # and the displayed texts of a row are worked out once (a keystroke in the
+        # search field repaints the list).
+        if role not in _SERVED_ROLES:
             return None
-        row = self.rows[index.row()]
-        figures = self.figures[index.row()]
+        number = index.row()
+        if not index.isValid() or not 0 <= number < len(self.rows):
+            return None
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, figures, column)
+            shown = self._shown.get(number)
+            if shown is None:
+                row, figures = self.rows[number], self.figures[number]
+                shown = self._shown[number] = tuple(
+                    self._display(row, figures, c) for c in range(len(self._headers))
+                )
+            return shown[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if column in (COL_COUT, COL_ACQUIS, COL_PART) else None
+        row = self.rows[number]
+        figures = self.figures[number]
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(row, column)
+        if role == VALUE_ROLE:
+            return self._stored(row, figures, column)
         if column == COL_NUMERO and role in (
             Qt.ItemDataRole.DecorationRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -248,8 +372,6 @@ class FicheTableModel(RecordTableModel):
             COL_AXE,
         ):
             return self._display(row, figures, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_COUT, COL_ACQUIS, COL_PART):
-            return RIGHT
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == COL_PART
@@ -267,6 +389,66 @@ class FicheTableModel(RecordTableModel):
         if role == SORT_ROLE:
             return sort_key(row, figures, column)
         return None
+
+    @staticmethod
+    def _edit_value(row: FicheRecord, column: int) -> Any:
+        if column == COL_AXE:
+            return row.axe_id
+        if column == COL_AVANCEMENT:
+            return row.avancement_id
+        if column == COL_COUT:
+            return format_number(row.cout_total_ht)
+        field = EDITABLE_FIELDS.get(column)
+        return getattr(row, field.key) if field is not None else None
+
+    @staticmethod
+    def _stored(row: FicheRecord, figures: FicheFigures, column: int) -> Any:
+        if column == COL_COUT:
+            return row.cout_total_ht
+        if column == COL_ACQUIS:
+            return figures.acquis
+        if column == COL_PART:
+            return figures.part_financee(row.cout_total_ht)
+        field = EDITABLE_FIELDS.get(column)
+        return getattr(row, field.key) if field is not None else None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
+            return False
+        row = self.rows[index.row()]
+        column = index.column()
+        if column == COL_AXE:
+            choice = self._choice(self.axes, value)
+            changes: dict[str, Any] = {"axe_id": choice.id if choice is not None else None}
+            unchanged = changes["axe_id"] == row.axe_id
+        elif column == COL_AVANCEMENT:
+            choice = self._choice(self.avancements, value)
+            if choice is None:
+                return False
+            changes = {"avancement_id": choice.id}
+            unchanged = choice.id == row.avancement_id
+        else:
+            field = EDITABLE_FIELDS.get(column)
+            if field is None:
+                return False
+            try:
+                typed = read_value(field, value)
+            except FieldValueError as exc:
+                self.edit_failed.emit(exc.message)
+                return False
+            changes = {field.key: typed}
+            unchanged = getattr(row, field.key) == typed
+        if unchanged:
+            return False
+        self.edit_requested.emit(row.id, changes)
+        return True
+
+    @staticmethod
+    def _choice(choices: Sequence[Choice], value: Any) -> Choice | None:
+        if isinstance(value, uuid.UUID):
+            return next((c for c in choices if c.id == value), None)
+        text = search_fold(str(value or "").strip())
+        return next((c for c in choices if search_fold(c.libelle) == text), None) if text else None
 
     def _display(self, row: FicheRecord, figures: FicheFigures, column: int) -> str:
         text: str

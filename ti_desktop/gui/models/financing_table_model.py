@@ -17,7 +17,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from ti_desktop.gui.field_widgets import help_text
-from ti_desktop.gui.models.record_table_model import RIGHT, Index, RecordTableModel
+from ti_desktop.gui.models.record_table_model import (
+    RIGHT,
+    VALUE_ROLE,
+    Index,
+    RecordTableModel,
+    replace_rows,
+)
 from ti_desktop.services.edits.fiches import Choice, find_financer
 from ti_desktop.services.fields import LIGNE_FINANCEMENT, FieldValueError, read_value
 from ti_desktop.services.fields.values import display_text
@@ -35,6 +41,8 @@ _FIELDS = {
         (COL_STATUT, "statut"),
     )
 }
+FIELDS = _FIELDS
+"""The field of each editable column."""
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """Returns the ``FinancingLineRecord`` of the row."""
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -68,10 +76,12 @@ class FinancingTableModel(RecordTableModel):
 
     def set_rows(self, rows: Sequence[FinancingLineRecord], cost: Decimal | None) -> None:
         """Replace every line; ``cost`` is the fiche's total cost for the shares."""
-        self.beginResetModel()
-        self.rows = list(rows)
+        new = list(rows)
+        cost_changed = cost != self.cost
         self.cost = cost
-        self.endResetModel()
+        replace_rows(self, self.rows, new, lambda shown: setattr(self, "rows", list(shown)))
+        if cost_changed and self.rows:
+            self.dataChanged.emit(self.index(0, COL_PART), self.index(len(self.rows) - 1, COL_PART))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -110,6 +120,9 @@ class FinancingTableModel(RecordTableModel):
             return self.tr("Part du coût total HT apportée par cette ligne")
         if role == ROW_ROLE:
             return row
+        if role == VALUE_ROLE:
+            field = _FIELDS.get(column)
+            return getattr(row, field.key) if field is not None else self._display(row, column)
         if role == SORT_ROLE:
             return row.montant if column in (COL_MONTANT, COL_PART) else self._display(row, column)
         return None

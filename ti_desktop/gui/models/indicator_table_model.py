@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from ti_desktop.gui.field_widgets import help_text
-from ti_desktop.gui.models.record_table_model import RIGHT, Index, RecordTableModel
+from ti_desktop.gui.models.record_table_model import RIGHT, VALUE_ROLE, Index, RecordTableModel
 from ti_desktop.services.fields import INDICATEUR, FieldValueError, Kind, read_value
 from ti_desktop.services.fields.values import display_text
 from ti_desktop.services.french_format import format_number
@@ -21,6 +21,8 @@ from ti_desktop.services.records import IndicatorRecord
 _FIELDS = tuple(
     INDICATEUR[key] for key in ("nom", "unite", "valeur_cible", "echeance", "valeur_atteinte")
 )
+FIELDS = _FIELDS
+"""The field of each column."""
 COL_NOM, COL_UNITE, COL_CIBLE, COL_ECHEANCE, COL_ATTEINTE = range(len(_FIELDS))
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """Returns the ``IndicatorRecord`` of the row."""
@@ -76,6 +78,8 @@ class IndicatorTableModel(RecordTableModel):
             return RIGHT
         if role == ROW_ROLE:
             return row
+        if role == VALUE_ROLE:
+            return value
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

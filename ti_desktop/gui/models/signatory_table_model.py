@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from ti_desktop.gui.field_widgets import column_header, help_text
+from ti_desktop.gui.models.record_table_model import VALUE_ROLE, replace_rows
 from ti_desktop.services.fields import SIGNATAIRE, Field
 from ti_desktop.services.fields.values import display_text
 from ti_desktop.services.records import SignatoryRecord
@@ -55,11 +57,31 @@ class SignatoryTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.groupe = groupe
         self._rows: list[SignatoryRecord] = []
+        self._region_ids: set[uuid.UUID] = set()
+        self._region_deliberation: dict[str, Any] = {}
+
+    def set_region_deliberation(
+        self, region_ids: set[uuid.UUID], reference: str, when: date | None
+    ) -> None:
+        """The Région's rows show the contract's deliberation, not typed here."""
+        wanted = {"deliberation_reference": reference, "deliberation_date": when}
+        if (region_ids, wanted) == (self._region_ids, self._region_deliberation):
+            return
+        self._region_ids = set(region_ids)
+        self._region_deliberation = wanted
+        if self._rows:
+            first, last = COL_DELIBERATION_REFERENCE, COL_DELIBERATION_DATE
+            self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
+
+    def _from_contract(self, row: SignatoryRecord, column: int) -> bool:
+        return row.id in self._region_ids and column in (
+            COL_DELIBERATION_REFERENCE,
+            COL_DELIBERATION_DATE,
+        )
 
     def set_rows(self, rows: Sequence[SignatoryRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        new = list(rows)
+        replace_rows(self, self._rows, new, lambda shown: setattr(self, "_rows", list(shown)))
 
     def rows(self) -> list[SignatoryRecord]:
         return list(self._rows)
@@ -89,6 +111,9 @@ class SignatoryTableModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        row = self._rows[index.row()] if 0 <= index.row() < len(self._rows) else None
+        if row is not None and self._from_contract(row, index.column()):
+            return super().flags(index)  # entered with the contract
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,7 +124,19 @@ class SignatoryTableModel(QAbstractTableModel):
         if role == RowRole:
             return row
         field = COLUMN_FIELDS[column]
-        text = display_text(field, getattr(row, field.key))
+        value = getattr(row, field.key)
+        if self._from_contract(row, column):
+            value = self._region_deliberation.get(field.key) or value
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr(
+                    "La délibération de la Région se saisit dans « Territoire et contrat » : "
+                    "le contrat la cite une fois."
+                )
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor("#6b6b6b")
+        if role == VALUE_ROLE:
+            return value
+        text = display_text(field, value)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_ORGANISME and row.co_representant:
                 return "   ↳ " + row.organisme

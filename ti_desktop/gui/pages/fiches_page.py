@@ -2,33 +2,40 @@
 
 The filter bar keeps its state in the settings (across territory switches and
 restarts); the footer sums the rows on screen. Every action is an undo command.
+The list is a ``RecordTableView``: the main columns are typed in place, and a block
+copied from a tracker (one row per fiche, or per financing line repeating its fiche)
+is pasted with Ctrl+V as fiches with their lines and indicators, in one undo step.
 """
 
 from __future__ import annotations
 
 import uuid
-from decimal import Decimal
+from functools import partial
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QComboBox, QHeaderView, QStyle, QWidget
+from PySide6.QtWidgets import QComboBox, QStyle, QWidget
 
 from ti_desktop.db.models import FicheAction
 from ti_desktop.db.store import Database
 from ti_desktop.errors import UserFacingError
+from ti_desktop.gui.completion import Suggestions
+from ti_desktop.gui.delegates import AmountDelegate, ChoiceDelegate, TextDelegate
 from ti_desktop.gui.field_widgets import in_sentence
 from ti_desktop.gui.forms.ui_fiches_page import Ui_FichesPage
 from ti_desktop.gui.models import fiche_table_model as columns
 from ti_desktop.gui.models.fiche_filter_proxy import FicheFilter, FicheFilterProxy
 from ti_desktop.gui.models.fiche_table_model import FicheTableModel
 from ti_desktop.gui.pages.fiche_editor import FicheEditor
+from ti_desktop.gui.paste_support import BlockPaster
 from ti_desktop.gui.settings import AppSettings
 from ti_desktop.gui.undo import ChangeNotifier, CreateCommand, ServiceCommand, UpdateCommand
 from ti_desktop.services import records
 from ti_desktop.services.edits import fiches as fiche_edits
 from ti_desktop.services.edits.fiches import FicheChoices
-from ti_desktop.services.fields import FICHE_ACTION
-from ti_desktop.services.financing import ZERO, share
+from ti_desktop.services.entry import paste, pasting
+from ti_desktop.services.fields import FICHE_ACTION, INDICATEUR, LIGNE_FINANCEMENT
+from ti_desktop.services.financing import share
 from ti_desktop.services.french_format import format_euros, format_percent
 from ti_desktop.services.records import FicheFigures, FicheRecord
 from ti_desktop.services.register import changes as register_changes
@@ -64,12 +71,15 @@ class FichesPage(QWidget):
         notifier: ChangeNotifier,
         settings: AppSettings,
         parent: QWidget | None = None,
+        *,
+        suggestions: Suggestions | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
         self.undo_stack = undo_stack
         self.notifier = notifier
         self.settings = settings
+        self.suggestions = suggestions or Suggestions(database, notifier, self)
         self.ui = Ui_FichesPage()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
         self.territoire_id: uuid.UUID | None = None
@@ -81,7 +91,17 @@ class FichesPage(QWidget):
         self.proxy = FicheFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(columns.SORT_ROLE)
-        self.editor = FicheEditor(database, undo_stack, notifier, self.ui.editor_container)
+        self.editor = FicheEditor(
+            database,
+            undo_stack,
+            notifier,
+            self.ui.editor_container,
+            settings=settings,
+            suggestions=self.suggestions,
+        )
+        self.paster = BlockPaster(self, database, undo_stack, notifier, self._explain)
+        self._axis_delegate = ChoiceDelegate(parent=self, empty_label=self.tr("(aucun axe)"))
+        self._progress_delegate = ChoiceDelegate(parent=self)
         self.ui.editor_layout.addWidget(self.editor)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
@@ -206,34 +226,50 @@ class FichesPage(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(7)
+            combo.setMinimumContentsLength(9)
         for button in (ui.move_up_button, ui.move_down_button, ui.renumber_button):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         table = ui.fiches_table
         table.setModel(self.proxy)
+        table.undo_stack = self.undo_stack
+        table.append_row = self.new_fiche_action.trigger
+        field = FICHE_ACTION
+        table.use_delegate(columns.COL_NUMERO, TextDelegate(field["numero"], self))
+        table.use_delegate(columns.COL_INTITULE, TextDelegate(field["intitule"], self))
+        table.use_delegate(
+            columns.COL_MAITRE_OUVRAGE,
+            TextDelegate(
+                field["maitre_ouvrage"], self, completions=self.suggestions.maitres_ouvrage
+            ),
+        )
+        table.use_delegate(columns.COL_COUT, AmountDelegate(self, field["cout_total_ht"]))
+        table.use_delegate(columns.COL_AXE, self._axis_delegate)
+        table.use_delegate(columns.COL_AVANCEMENT, self._progress_delegate)
         header = table.horizontalHeader()
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # narrowed columns: « Maître d'… »
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(columns.COL_INTITULE, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorClearable(True)
         self.proxy.sort(-1)
+        # The title takes the room; axis and maître d'ouvrage narrow on a small window
+        # (« Maître d'… », the whole text in the tooltip), the figures keep their width.
+        table.set_column_widths(
+            {
+                columns.COL_NUMERO: 7,
+                columns.COL_INTITULE: 44,
+                columns.COL_AXE: 22,
+                columns.COL_MAITRE_OUVRAGE: 22,
+                columns.COL_COUT: 12,
+                columns.COL_ACQUIS: 12,
+                columns.COL_PART: 9,
+                columns.COL_AVANCEMENT: 17,
+            },
+            stretch=(columns.COL_INTITULE, columns.COL_AXE, columns.COL_MAITRE_OUVRAGE),
+            minimum={
+                columns.COL_INTITULE: 28,
+                columns.COL_AXE: 9,
+                columns.COL_MAITRE_OUVRAGE: 9,
+            },
+        )
         metrics = self.fontMetrics()
-        widths = {
-            columns.COL_NUMERO: "N° 00.00",
-            columns.COL_AXE: "Accélérer la transition",
-            columns.COL_MAITRE_OUVRAGE: "Troyes Champagne Métr",
-            columns.COL_COUT: "00 000 000 €",
-            columns.COL_ACQUIS: "00 000 000 €",
-            columns.COL_PART: "% financé",
-            columns.COL_AVANCEMENT: "Prête à démarrer",
-        }
-        self._column_widths = {
-            column: metrics.horizontalAdvance(sample) + 24 for column, sample in widths.items()
-        }
-        for column, width in self._column_widths.items():
-            header.resizeSection(column, width)
-        table.viewport().installEventFilter(self)
         table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         ui.trash_banner_label.setStyleSheet(
             "QLabel { background: #fff4e0; border: 1px solid #f0c36d;"
@@ -271,28 +307,16 @@ class FichesPage(QWidget):
         ui.fiches_table.selectionModel().currentRowChanged.connect(
             self._on_selection_current_row_changed
         )
+        ui.fiches_table.refused.connect(self.editor.show_error)
+        ui.fiches_table.paste_requested.connect(self._on_fiches_table_paste_requested)
+        ui.fiches_table.rows_delete_requested.connect(self._on_fiches_table_rows_delete_requested)
+        self.model.edit_requested.connect(self._on_model_edit_requested)
+        self.model.edit_failed.connect(self.editor.show_error)
         ui.main_splitter.splitterMoved.connect(self._on_main_splitter_splitter_moved)
         self.notifier.changed.connect(self._on_notifier_changed)
         self._reload_timer.timeout.connect(self.reload)
         self._save_text_timer.timeout.connect(self._on_save_text_timer_timeout)
         self.undo_stack.indexChanged.connect(self._update_actions)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ui.fiches_table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
-
-    def _fit_columns(self) -> None:
-        """On a narrow window, narrow the axis and maître d'ouvrage so the title stays readable."""
-        header = self.ui.fiches_table.horizontalHeader()
-        flexible = (columns.COL_AXE, columns.COL_MAITRE_OUVRAGE)
-        fixed = sum(w for c, w in self._column_widths.items() if c not in flexible)
-        title = self.fontMetrics().horizontalAdvance("x" * 28)
-        room = self.ui.fiches_table.viewport().width() - fixed - title
-        wanted = sum(self._column_widths[c] for c in flexible)
-        ratio = min(1.0, max(room, 0) / wanted)
-        for column in flexible:
-            header.resizeSection(column, max(70, int(self._column_widths[column] * ratio)))
 
     def _filter_combos(self) -> dict[QComboBox, tuple[str, str]]:
         ui = self.ui
@@ -316,6 +340,20 @@ class FichesPage(QWidget):
         self.reload()
         if self.proxy.rowCount() > 0:
             self._select_proxy_row(0)
+
+    def focus_fiche(self, fiche_id: uuid.UUID, key: str | None) -> None:
+        """Select a fiche (showing it if the filters hid it) and put the cursor on ``key``."""
+        if self._trash_mode:
+            self.trash_action.setChecked(False)
+        source_row = self.model.row_of(fiche_id)
+        if (
+            source_row >= 0
+            and not self.proxy.mapFromSource(self.model.index(source_row, 0)).isValid()
+        ):
+            self._reset_filters()
+        self._select_fiche(fiche_id)
+        if key:
+            self.editor.focus_field(key)
 
     def current_fiche_id(self) -> uuid.UUID | None:
         """UUID of the selected fiche."""
@@ -347,6 +385,10 @@ class FichesPage(QWidget):
                 choices = fiche_edits.load_choices(session, self.territoire_id)
         self.choices = choices
         self._fill_filter_combos()
+        self.model.read_only = self._trash_mode
+        self.model.set_choices(choices.axes, choices.avancements)
+        self._axis_delegate.set_choices(choices.axes)
+        self._progress_delegate.set_choices(choices.avancements)
         self.model.set_rows(rows, figures)
         self.model.set_change_marks(
             None
@@ -403,26 +445,21 @@ class FichesPage(QWidget):
 
     def _update_summary(self, *_args: object) -> None:
         rows = self.model.rows
-        if self.proxy.fiche_filter.is_empty:
-            entries = list(zip(rows, self.model.figures, strict=True))
-        else:
-            entries = self.proxy.visible_entries()
-        visible = [row for row, _figures in entries]
-        cost, acquis = visible_totals(entries)
-        self.editor.set_empty_message(self._empty_message(len(rows), len(visible)))
+        shown, cost, acquis = self.proxy.visible_totals()
+        self.editor.set_empty_message(self._empty_message(len(rows), shown))
         if self._trash_mode and not rows:
             count = self.tr("La corbeille est vide")
         elif self._trash_mode:
             count = self.tr("{0} dans la corbeille").format(self._fiches(len(rows)))
-        elif len(visible) == len(rows):
+        elif shown == len(rows):
             count = self._fiches(len(rows))
-        elif len(visible) == 1:
+        elif shown == 1:
             count = self.tr("1 fiche affichée sur {0}").format(len(rows))
         else:
-            count = self.tr("{0} fiches affichées sur {1}").format(len(visible), len(rows))
+            count = self.tr("{0} fiches affichées sur {1}").format(shown, len(rows))
         part = share(acquis, cost)
         parts = [count]
-        if visible:
+        if shown:
             parts.append(self.tr("coût {0}").format(format_euros(cost)))
             acquired = self.tr("acquis {0}").format(format_euros(acquis))
             if part is not None:
@@ -478,7 +515,11 @@ class FichesPage(QWidget):
             if source_row >= 0
             else QModelIndex()
         )
-        if proxy_index.isValid():
+        current = self.ui.fiches_table.currentIndex()
+        if proxy_index.isValid() and current.isValid() and current.row() == proxy_index.row():
+            # already the current row: keep the current cell (Tab typing along the row)
+            self._set_current(fiche_id)
+        elif proxy_index.isValid():
             self._select_proxy_row(proxy_index.row())
             if scroll_to:
                 self.ui.fiches_table.scrollTo(proxy_index)
@@ -678,6 +719,85 @@ class FichesPage(QWidget):
         )
         self.reload()
 
+    def _on_model_edit_requested(self, fiche_id: uuid.UUID, values: dict[str, object]) -> None:
+        """A value typed in the list: one undo command, as in the editor."""
+        row = self.model.row_of(fiche_id)
+        if row < 0:
+            return
+        numero = self.model.rows[row].numero
+        key = next(iter(values)).removesuffix("_id")
+        self._push(
+            UpdateCommand(
+                self.database,
+                self.notifier,
+                self.tr("Modifier {0} de la fiche {1}").format(FICHE_ACTION[key].noun, numero),
+                FicheAction,
+                self.territoire_id,
+                lambda s: fiche_edits.update_fiche(s, fiche_id, values),
+                on_refused=self._explain,
+            )
+        )
+
+    def _on_fiches_table_rows_delete_requested(self, rows: list[object]) -> None:
+        fiches = [row for row in rows if isinstance(row, FicheRecord)]
+        if not fiches or self._trash_mode:
+            return
+        if len(fiches) > 1:
+            self.undo_stack.beginMacro(
+                self.tr("Mettre {0} fiches à la corbeille").format(len(fiches))
+            )
+        for fiche in fiches:
+            self._push(
+                UpdateCommand(
+                    self.database,
+                    self.notifier,
+                    self.tr("Mettre la fiche {0} à la corbeille").format(fiche.numero),
+                    FicheAction,
+                    self.territoire_id,
+                    partial(fiche_edits.trash_fiche, fiche_id=fiche.id),
+                    on_refused=self._explain,
+                )
+            )
+        if len(fiches) > 1:
+            self.undo_stack.endMacro()
+        self.reload()
+
+    def paste_block(self, block: list[list[str]], anchor: QModelIndex | None = None) -> None:
+        """Paste a tracker's block: fiches, with their financing lines and indicators."""
+        territoire_id = self.territoire_id
+        if territoire_id is None or self._trash_mode or not block:
+            return
+        anchor = anchor if anchor is not None else QModelIndex()
+        view_columns = [columns.EDITABLE_FIELDS.get(c) for c in range(self.model.columnCount())]
+        fiche_fields = [f for f in FICHE_ACTION if f.key not in {x.key for x in view_columns if x}]
+        read = paste.read_block(
+            block,
+            view_columns,
+            start_column=max(anchor.column(), 0),
+            by_header=(*fiche_fields, *LIGNE_FINANCEMENT, *INDICATEUR),
+            labels={
+                "axe": [c.libelle for c in self.choices.axes],
+                "avancement": [c.libelle for c in self.choices.avancements],
+                "statut": [c.libelle for c in self.choices.statuts],
+            },
+        )
+        fill: list[uuid.UUID] = []
+        if anchor.isValid():
+            for proxy_row in range(anchor.row(), self.proxy.rowCount()):
+                record = self.proxy.index(proxy_row, 0).data(columns.ROW_ROLE)
+                if isinstance(record, FicheRecord):
+                    fill.append(record.id)
+        self.paster.paste(
+            lambda session: pasting.plan_fiches(session, territoire_id, read, fill),
+            table=FicheAction.__tablename__,
+            text=self.tr("Coller des fiches-actions"),
+            view=self.ui.fiches_table,
+            done=lambda _plan: self._reset_filters(),
+        )
+
+    def _on_fiches_table_paste_requested(self, anchor: QModelIndex, block: list[list[str]]) -> None:
+        self.paste_block(block, anchor)
+
     # --- slots -----------------------------------------------------------------------
 
     def _on_focus_filter_action_triggered(self) -> None:
@@ -717,9 +837,3 @@ class FichesPage(QWidget):
         if territoire_id is not None and territoire_id != self.territoire_id:
             return
         self._reload_timer.start()
-
-
-def visible_totals(entries: list[tuple[FicheRecord, FicheFigures]]) -> tuple[Decimal, Decimal]:
-    """Cost and acquired sums of the fiches shown."""
-    cost = sum((row.cout_total_ht or ZERO for row, _figures in entries), ZERO)
-    return cost, sum((figures.acquis for _row, figures in entries), ZERO)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ti_desktop.db.store import Database
+from ti_desktop.db.vocabulary import NatureEnvoi
 from ti_desktop.errors import UserFacingError
 from ti_desktop.gui.forms.ui_history_page import Ui_HistoryPage
 from ti_desktop.gui.models.transmission_table_model import (
@@ -30,7 +31,6 @@ from ti_desktop.gui.pages.page_support import show_error
 from ti_desktop.gui.undo import ChangeNotifier, ServiceCommand
 from ti_desktop.services.register import changes as register_changes
 from ti_desktop.services.register.transmissions import (
-    NatureEnvoi,
     TransmissionRecord,
     list_transmissions,
     set_signed,

@@ -1,35 +1,57 @@
-"""The « Signataires » page: the three groups of signatories, in signing order."""
+"""The « Signataires » page: the three groups of signatories, in signing order.
+
+Each group is a ``RecordTableView``: typing, Tab, Enter, Ctrl+V of rows copied from a
+spreadsheet and Ctrl+Delete work as in a spreadsheet; the organisation and person
+cells propose the signatories the base already knows, and choosing one fills the
+row. The Région's deliberation is entered once, with the contract: on the Région's
+row its cells show that one and cannot be typed into.
+"""
 
 from __future__ import annotations
 
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Slot
+from PySide6.QtCore import QItemSelection, QModelIndex, Slot
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 from sqlalchemy.orm import Session
 
 from ti_desktop.db.models import Signataire
 from ti_desktop.db.store import Database
 from ti_desktop.db.vocabulary import Civilite, GroupeSignataire, fold
 from ti_desktop.errors import UserFacingError
-from ti_desktop.gui.delegates import TextChoiceDelegate
+from ti_desktop.gui.completion import SignatoryDelegate, Suggestions
+from ti_desktop.gui.delegates import DateDelegate, TextChoiceDelegate, TextDelegate
 from ti_desktop.gui.forms.ui_signatories_page import Ui_SignatoriesPage
 from ti_desktop.gui.models.signatory_table_model import (
     COL_CIVILITE,
+    COL_DELIBERATION_DATE,
+    COL_DELIBERATION_REFERENCE,
+    COL_EMAIL,
     COL_FONCTION,
     COL_ORGANISME,
     COL_REPRESENTANT,
+    COLUMN_FIELDS,
+    RowRole,
     SignatoryTableModel,
 )
 from ti_desktop.gui.pages.page_support import show_error
+from ti_desktop.gui.paste_support import BlockPaster
+from ti_desktop.gui.settings import AppSettings
 from ti_desktop.gui.undo import ChangeNotifier, DeleteCommand, ServiceCommand, UpdateCommand
+from ti_desktop.gui.widgets.record_table_view import RecordTableView
 from ti_desktop.services import records
+from ti_desktop.services.documents.clauses import region_signatories
 from ti_desktop.services.edits import signatories as signatory_edits
 from ti_desktop.services.edits.signatories import Insertion
+from ti_desktop.services.entry import paste, pasting
+from ti_desktop.services.entry.suggestions import KnownSignatory
 from ti_desktop.services.fields import SIGNATAIRE
-from ti_desktop.services.records import SignatoryRecord
+from ti_desktop.services.records import SignatoryRecord, TerritoryRecord
+
+_COLUMNS_KEY = "colonnes/signataires"
+_SPLITTER_KEY = "signataires/separateur"
 
 
 class SignatoriesPage(QWidget):
@@ -41,6 +63,9 @@ class SignatoriesPage(QWidget):
         undo_stack: QUndoStack,
         notifier: ChangeNotifier,
         parent: QWidget | None = None,
+        *,
+        settings: AppSettings | None = None,
+        suggestions: Suggestions | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SignatoriesPage()
@@ -48,33 +73,46 @@ class SignatoriesPage(QWidget):
         self.database = database
         self.undo_stack = undo_stack
         self.notifier = notifier
+        self.settings = settings
+        self.suggestions = suggestions or Suggestions(database, notifier, self)
         self.territoire_id: uuid.UUID | None = None
-        self.tables: dict[str, QTableView] = {
+        self.territory: TerritoryRecord | None = None
+        self.tables: dict[str, RecordTableView] = {
             GroupeSignataire.INTERCOMMUNALITES.value: self.ui.intercommunalites_table,
             GroupeSignataire.PARTENAIRES_PUBLICS.value: self.ui.partenaires_publics_table,
             GroupeSignataire.PARTENAIRES_ECONOMIQUES.value: self.ui.partenaires_economiques_table,
         }
         self.models: dict[str, SignatoryTableModel] = {}
-        civilities = ["", *(c.value for c in Civilite)]
+        self.paster = BlockPaster(self, database, undo_stack, notifier, self._explain)
         for groupe, table in self.tables.items():
             model = SignatoryTableModel(groupe, self)
             table.setModel(model)
-            # one delegate per view: a delegate's commitData goes to every view it serves
-            table.setItemDelegateForColumn(COL_CIVILITE, TextChoiceDelegate(civilities, table))
-            # Names and functions share the spare width; short columns fit their text,
-            # so nothing is cut at any scaling factor.
-            header = table.horizontalHeader()
-            header.setStretchLastSection(False)
-            for column in range(model.columnCount()):
-                stretch = column in (COL_ORGANISME, COL_FONCTION)
-                header.setSectionResizeMode(
-                    column,
-                    QHeaderView.ResizeMode.Stretch
-                    if stretch
-                    else QHeaderView.ResizeMode.ResizeToContents,
+            self._set_delegates(table)
+            table.undo_stack = undo_stack
+            table.append_row = lambda g=groupe: self.add_signatory(g)
+            # Names and functions share the spare width; the other columns keep the
+            # width their content needs (or the user's), whatever is typed.
+            table.set_column_widths(
+                {
+                    COL_ORGANISME: 30,
+                    COL_CIVILITE: 5,
+                    COL_REPRESENTANT: 18,
+                    COL_FONCTION: 26,
+                    COL_EMAIL: 18,
+                    COL_DELIBERATION_REFERENCE: 20,
+                    COL_DELIBERATION_DATE: 14,
+                },
+                stretch=(COL_ORGANISME, COL_FONCTION, COL_DELIBERATION_REFERENCE),
+                minimum={COL_ORGANISME: 20, COL_FONCTION: 16, COL_DELIBERATION_REFERENCE: 12},
+            )
+            if settings is not None:
+                table.remember_columns(
+                    lambda: settings.geometry(_COLUMNS_KEY),
+                    lambda state: settings.set_geometry(_COLUMNS_KEY, state),
                 )
-            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             self.models[groupe] = model
+        if settings is not None and (state := settings.geometry(_SPLITTER_KEY)) is not None:
+            self.ui.groups_splitter.restoreState(state)
         self.active_group = GroupeSignataire.INTERCOMMUNALITES.value
         self.add_menu = QMenu(self)
         self.add_actions = {}
@@ -92,9 +130,33 @@ class SignatoriesPage(QWidget):
         self._update_buttons()
         self.setEnabled(False)
 
+    def _set_delegates(self, table: RecordTableView) -> None:
+        """One delegate per view and column: a delegate's commit goes to every view it serves."""
+        civilities = ["", *(c.value for c in Civilite)]
+        table.use_delegate(COL_CIVILITE, TextChoiceDelegate(civilities, table))
+        for column, field in enumerate(COLUMN_FIELDS):
+            if column == COL_CIVILITE:
+                continue
+            if column in (COL_ORGANISME, COL_REPRESENTANT):
+                delegate: TextDelegate = SignatoryDelegate(field, self.suggestions, table)
+                delegate.chosen.connect(self._on_delegate_chosen)  # type: ignore[attr-defined]
+            elif column == COL_DELIBERATION_DATE:
+                delegate = DateDelegate(table, field)
+            else:
+                delegate = TextDelegate(field, table)
+            table.use_delegate(column, delegate)
+
     def _connect_signals(self) -> None:
         for groupe, table in self.tables.items():
             self.models[groupe].edit_requested.connect(self._on_model_edit_requested)
+            table.refused.connect(self._explain)
+            table.rows_delete_requested.connect(self._remove)
+            table.paste_requested.connect(
+                lambda anchor, block, g=groupe: self._on_table_paste_requested(g, anchor, block)
+            )
+            table.selectionModel().currentChanged.connect(
+                lambda _current, _previous, g=groupe: self._on_table_current_changed(g)
+            )
             table.selectionModel().selectionChanged.connect(
                 lambda selected, deselected, g=groupe: self._on_table_selection_changed(
                     g, selected, deselected
@@ -106,6 +168,7 @@ class SignatoriesPage(QWidget):
         self.ui.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.ui.move_up_button.clicked.connect(lambda: self.move_current(-1))
         self.ui.move_down_button.clicked.connect(lambda: self.move_current(1))
+        self.ui.groups_splitter.splitterMoved.connect(self._on_groups_splitter_splitter_moved)
         self.notifier.changed.connect(self._on_notifier_changed)
 
     # --- loading -----------------------------------------------------------------------
@@ -118,18 +181,44 @@ class SignatoriesPage(QWidget):
 
     def reload(self) -> None:
         rows: list[SignatoryRecord] = []
+        territory = None
         if self.territoire_id is not None:
             with self.database.reader() as session:
                 territory = records.load_territory(session, self.territoire_id, with_fiches=False)
             rows = territory.signataires if territory is not None else []
-        current = self.current_row()
+        self.territory = territory
+        self._show_region_deliberation(territory)
+        if territory is not None:
+            self.suggestions.set_region(territory.region)
         for groupe, model in self.models.items():
             group_rows = [r for r in rows if r.groupe == groupe]
             if group_rows != model.rows():
                 model.set_rows(group_rows)
-        if current is not None:
-            self.select(current.id)
+            self._show_deliberation_columns(groupe, group_rows)
         self._update_buttons()
+
+    def _show_deliberation_columns(self, groupe: str, rows: list[SignatoryRecord]) -> None:
+        """Intercommunalités deliberate (« Vu » clauses); the partners' columns show when used."""
+        table = self.tables[groupe]
+        wanted = groupe == GroupeSignataire.INTERCOMMUNALITES.value or any(
+            r.deliberation_reference or r.deliberation_date for r in rows
+        )
+        changed = False
+        for column in (COL_DELIBERATION_REFERENCE, COL_DELIBERATION_DATE):
+            if table.isColumnHidden(column) == wanted:
+                table.setColumnHidden(column, not wanted)
+                changed = True
+        if changed:
+            table.refit_columns()
+
+    def _show_region_deliberation(self, territory: TerritoryRecord | None) -> None:
+        """The Région's rows show the contract's deliberation (entered there, cited once)."""
+        contract = territory.contrat_courant if territory is not None else None
+        ids = {p.id for p in region_signatories(territory)} if territory is not None else set()
+        reference = contract.deliberation_region_reference if contract is not None else ""
+        when = contract.deliberation_region_date if contract is not None else None
+        for model in self.models.values():
+            model.set_region_deliberation(ids, reference, when)
 
     @Slot(str, object)
     def _on_notifier_changed(self, table: str, territoire_id: object) -> None:
@@ -141,29 +230,44 @@ class SignatoriesPage(QWidget):
     # --- selection ---------------------------------------------------------------------
 
     def current_row(self) -> SignatoryRecord | None:
-        """The selected signatory in the active group."""
+        """The signatory of the current cell in the active group."""
         table = self.tables[self.active_group]
-        indexes = table.selectionModel().selectedRows()
-        if not indexes:
+        index = table.currentIndex()
+        if not index.isValid():
             return None
         rows = self.models[self.active_group].rows()
-        row = indexes[0].row()
-        return rows[row] if 0 <= row < len(rows) else None
+        return rows[index.row()] if 0 <= index.row() < len(rows) else None
 
     def select(self, signataire_id: uuid.UUID, *, edit_column: int | None = None) -> None:
         """Select a signatory (and optionally start editing one of its cells)."""
         for groupe, model in self.models.items():
-            row = model.row_of(signataire_id)
-            if row >= 0:
+            if model.row_of(signataire_id) >= 0:
                 self.active_group = groupe
                 table = self.tables[groupe]
-                table.selectRow(row)
-                table.setFocus()
                 if edit_column is not None:
-                    index = model.index(row, edit_column)
-                    table.setCurrentIndex(index)
-                    table.edit(index)
+                    table.edit_row_when_shown(signataire_id, edit_column)
+                else:
+                    index = table.index_of(signataire_id, max(table.currentIndex().column(), 0))
+                    table.setFocus()
+                    table.go_to(index, edit=False)
                 return
+
+    def focus_signatory(self, signataire_id: uuid.UUID | None, key: str | None) -> None:
+        """Show a signatory's cell for ``key`` (the first group when no signatory)."""
+        column = next((i for i, f in enumerate(COLUMN_FIELDS) if f.key == key), 0)
+        for groupe, model in self.models.items():
+            if signataire_id is not None and model.row_of(signataire_id) >= 0:
+                self.active_group = groupe
+                table = self.tables[groupe]
+                table.setFocus()
+                table.go_to(table.index_of(signataire_id, column), edit=False)
+                return
+        self.tables[self.active_group].setFocus()
+
+    def _on_table_current_changed(self, groupe: str) -> None:
+        if self.tables[groupe].currentIndex().isValid() and self.tables[groupe].hasFocus():
+            self.active_group = groupe
+        self._update_buttons()
 
     def _on_table_selection_changed(
         self, groupe: str, selected: QItemSelection, _deselected: QItemSelection
@@ -226,7 +330,8 @@ class SignatoriesPage(QWidget):
             None,
             self.tr("Ajouter un signataire"),
         )
-        self.select(new_id, edit_column=COL_ORGANISME)
+        self.active_group = groupe
+        self.tables[groupe].edit_row_when_shown(new_id, COL_ORGANISME)
         return new_id
 
     @Slot()
@@ -245,26 +350,35 @@ class SignatoriesPage(QWidget):
             same[-1].id if same else current.id,
             self.tr("Ajouter un co-représentant"),
         )
-        self.select(new_id, edit_column=COL_REPRESENTANT)
+        self.tables[current.groupe].edit_row_when_shown(new_id, COL_REPRESENTANT)
         return new_id
 
     @Slot()
     def _on_remove_button_clicked(self) -> None:
-        current = self.current_row()
-        if current is None or self.territoire_id is None:
+        table = self.tables[self.active_group]
+        self._remove(table.selected_records() or [r for r in [self.current_row()] if r])
+
+    def _remove(self, people: list[SignatoryRecord]) -> None:
+        """Remove signatories (one undo step for several)."""
+        if not people or self.territoire_id is None:
             return
-        self.undo_stack.push(
-            DeleteCommand(
-                self.database,
-                self.notifier,
-                self.tr("Retirer « {0} »").format(current.representant or current.organisme),
-                Signataire,
-                self.territoire_id,
-                current.id,
-                signatory_edits.delete_signatory,
-                on_refused=self._explain,
+        if len(people) > 1:
+            self.undo_stack.beginMacro(self.tr("Retirer {0} signataires").format(len(people)))
+        for person in people:
+            self.undo_stack.push(
+                DeleteCommand(
+                    self.database,
+                    self.notifier,
+                    self.tr("Retirer « {0} »").format(person.representant or person.organisme),
+                    Signataire,
+                    self.territoire_id,
+                    person.id,
+                    signatory_edits.delete_signatory,
+                    on_refused=self._explain,
+                )
             )
-        )
+        if len(people) > 1:
+            self.undo_stack.endMacro()
 
     def move_current(self, delta: int) -> None:
         """Move the selected signatory up (-1) or down (+1) within its group."""
@@ -300,3 +414,54 @@ class SignatoriesPage(QWidget):
                 on_refused=self._explain,
             )
         )
+
+    def _on_delegate_chosen(self, index: QModelIndex, known: KnownSignatory) -> None:
+        """A known organisation or person was picked: fill the row's empty cells with it."""
+        row = index.data(RowRole)
+        if not isinstance(row, SignatoryRecord) or self.territoire_id is None:
+            return
+        values = {
+            key: value
+            for key, value in known.values().items()
+            if key == "organisme" or not str(getattr(row, key) or "").strip()
+        }
+        if fold(row.organisme) == fold(signatory_edits.NEW_ORGANISATION):
+            values["organisme"] = known.organisme
+        signataire_id = row.id
+        self.undo_stack.push(
+            UpdateCommand(
+                self.database,
+                self.notifier,
+                self.tr("Reprendre « {0} »").format(known.label),
+                Signataire,
+                self.territoire_id,
+                lambda s: signatory_edits.update_signatory(s, signataire_id, values),
+                on_refused=self._explain,
+            )
+        )
+
+    def _on_table_paste_requested(
+        self, groupe: str, anchor: QModelIndex, block: list[list[str]]
+    ) -> None:
+        territoire_id = self.territoire_id
+        if territoire_id is None:
+            return
+        fields = [SIGNATAIRE[f.key] for f in COLUMN_FIELDS]
+        read = paste.read_block(
+            block,
+            list(fields),
+            start_column=max(anchor.column(), 0),
+            by_header=(SIGNATAIRE["groupe"],),
+        )
+        rows = self.models[groupe].rows()
+        fill = [r.id for r in rows[anchor.row() :]] if anchor.isValid() else []
+        self.paster.paste(
+            lambda session: pasting.plan_signatories(session, territoire_id, groupe, read, fill),
+            table=Signataire.__tablename__,
+            text=self.tr("Coller des signataires"),
+            view=self.tables[groupe],
+        )
+
+    def _on_groups_splitter_splitter_moved(self, _pos: int, _index: int) -> None:
+        if self.settings is not None:
+            self.settings.set_geometry(_SPLITTER_KEY, self.ui.groups_splitter.saveState())

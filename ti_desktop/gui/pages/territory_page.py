@@ -2,9 +2,9 @@
 
 Labels, tooltips and limits come from the field table; each finished field edit is
 an undoable command wrapping ``services.edits.territories``, which checks the value.
-A refused value is explained in a dialog; the field shows the stored value again,
-except the Région's correspondent address, which keeps what was typed (marked) so a
-typo can be fixed in place.
+A refused value is explained in a dialog and the field keeps what was typed, marked,
+so a typo is fixed in place (nothing typed is lost). Choosing a phase also gives the
+contract that phase's period when it had none or another phase's.
 """
 
 from __future__ import annotations
@@ -17,10 +17,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QHeaderView,
     QLineEdit,
-    QListView,
     QMessageBox,
     QPlainTextEdit,
     QWidget,
@@ -48,6 +49,8 @@ from ti_desktop.gui.undo import (
     ServiceCommand,
     UpdateCommand,
 )
+from ti_desktop.gui.widgets.date_line_edit import DateLineEdit
+from ti_desktop.gui.widgets.record_table_view import RecordTableView
 from ti_desktop.services import records
 from ti_desktop.services.edits import territories as territory_edits
 from ti_desktop.services.fields import CONTRAT, TERRITOIRE, Entity, Field, FieldValueError
@@ -77,7 +80,6 @@ _CONTRACT_LINES = (
     "date_signature",
     "deliberation_region_date",
 )
-_KEEPS_REFUSED_TEXT = frozenset({"correspondant_region_email"})
 # (entity, key): multi-line texts named ``<key>_edit``
 _TEXTS = (
     (TERRITOIRE, "notes"),
@@ -92,6 +94,20 @@ _COMBOS: tuple[tuple[Entity, str, tuple[Any, ...]], ...] = (
     (CONTRAT, "type_document", tuple(TypeDocument)),
     (CONTRAT, "statut", tuple(StatutContrat)),
 )
+
+
+def _mark(edit: QLineEdit, error: FieldValueError | None, field: Field) -> None:
+    if isinstance(edit, DateLineEdit):
+        edit.set_problem(error)
+    else:
+        mark_refused(edit, error, field)
+
+
+class PhaseCommand(ServiceCommand):
+    """The phase change: dropped when nothing changed (the same phase chosen again)."""
+
+    def _changed_anything(self) -> bool:
+        return bool(self.result.territory) if self.result is not None else False
 
 
 class TerritoryPage(QWidget):
@@ -121,8 +137,29 @@ class TerritoryPage(QWidget):
         self.phase_question: QMessageBox | None = None
         self.enjeu_model = OrderedLabelModel(self)
         self.axis_model = OrderedLabelModel(self)
-        self.ui.enjeu_list_view.setModel(self.enjeu_model)
-        self.ui.axis_list_view.setModel(self.axis_model)
+        # The enjeux and axes are edited like the other lists: typing replaces a label,
+        # Enter goes down, Ctrl+V of lines copied elsewhere adds them (one undo step).
+        for view, model in (
+            (self.ui.enjeu_list_view, self.enjeu_model),
+            (self.ui.axis_list_view, self.axis_model),
+        ):
+            view.setModel(model)
+            view.setWordWrap(True)
+            view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.undo_stack = undo_stack
+        self.ui.enjeu_list_view.rows_delete_requested.connect(
+            lambda rows: self._remove_labels(rows, EnjeuLocal, territory_edits.delete_enjeu)
+        )
+        self.ui.axis_list_view.rows_delete_requested.connect(
+            lambda rows: self._remove_labels(rows, Axe, territory_edits.delete_axis)
+        )
+        self.ui.enjeu_list_view.paste_requested.connect(
+            lambda _anchor, block: self._paste_labels(block, enjeux=True)
+        )
+        self.ui.axis_list_view.paste_requested.connect(
+            lambda _anchor, block: self._paste_labels(block, enjeux=False)
+        )
         self._bind_fields()
         self._focus_filter = FocusOutFilter(self._on_text_focus_out, self)
         for _entity, key in _TEXTS:
@@ -142,6 +179,25 @@ class TerritoryPage(QWidget):
     def _widget(self, key: str, role: str) -> Any:
         return getattr(self.ui, f"{key}_{role}")
 
+    def focus_field(self, key: str) -> QWidget | None:
+        """Put the cursor in the field ``key`` (``axes``, ``enjeux``: their lists)."""
+        special = {
+            "periode": self.ui.annee_debut_spin,
+            "axes": self.ui.axis_list_view,
+            "enjeux": self.ui.enjeu_list_view,
+        }
+        widget = special.get(key)
+        for role in ("edit", "combo"):
+            if widget is None:
+                widget = getattr(self.ui, f"{key}_{role}", None)
+        if isinstance(widget, QWidget):
+            self.ui.scroll_area.ensureWidgetVisible(widget)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
+            return widget
+        return None
+
     def _bind_fields(self) -> None:
         """Labels, tooltips, limits and choices from the field table."""
         ui = self.ui
@@ -151,6 +207,11 @@ class TerritoryPage(QWidget):
         for key in _CONTRACT_LINES:
             bind_label(self._widget(key, "label"), CONTRAT[key])
             bind_editor(self._widget(key, "edit"), CONTRAT[key])
+        for edit, key in (
+            (ui.date_signature_edit, "date_signature"),
+            (ui.deliberation_region_date_edit, "deliberation_region_date"),
+        ):
+            edit.field = CONTRAT[key]
         bind_label(ui.notes_label, TERRITOIRE["notes"])
         bind_label(ui.period_label, CONTRAT["periode"])
         for entity, key in _TEXTS[1:]:
@@ -266,7 +327,9 @@ class TerritoryPage(QWidget):
         combo.blockSignals(blocked)
 
     @staticmethod
-    def _set_label_rows(view: QListView, model: OrderedLabelModel, rows: list[LabelRow]) -> None:
+    def _set_label_rows(
+        view: QAbstractItemView, model: OrderedLabelModel, rows: list[LabelRow]
+    ) -> None:
         current = view.currentIndex()
         current_id = model.rows()[current.row()].id if current.isValid() else None
         if rows == model.rows():
@@ -332,9 +395,9 @@ class TerritoryPage(QWidget):
         entity = TERRITOIRE if field in TERRITOIRE.fields else CONTRAT
 
         def refused(error: UserFacingError) -> None:
-            if field.key in _KEEPS_REFUSED_TEXT and isinstance(error, FieldValueError):
+            if isinstance(error, FieldValueError):
                 self._refused_keys.add(field.key)
-                mark_refused(edit, error, field)
+                _mark(edit, error, field)
             else:
                 set_line_text(edit, display_text(field, self._stored(field)))
             show_error(self, error)
@@ -342,10 +405,12 @@ class TerritoryPage(QWidget):
         def commit() -> None:
             if self.territory is None:
                 return
+            text = edit.text()
             if field.key in self._refused_keys:
                 self._refused_keys.discard(field.key)
-                mark_refused(edit, None, field)
-            text = edit.text()
+                _mark(edit, None, field)
+            elif text == display_text(field, self._stored(field)):
+                return  # left without a change: a required field still empty is no error
             if self._push_update(entity, {field.key: text}, self._modify_text(field), refused):
                 set_line_text(edit, display_text(field, self._stored(field)))
 
@@ -360,13 +425,33 @@ class TerritoryPage(QWidget):
             value = combo.currentData()
             if self.territory is None or value is None:
                 return
-            pushed = self._push_update(
-                entity, {key: str(value)}, self._modify_text(entity[key]), refused
-            )
-            if pushed and key == "phase":
-                self._offer_phase_axes(str(value))
+            if key == "phase":
+                if self._push_phase(str(value), refused):
+                    self._offer_phase_axes(str(value))
+                return
+            self._push_update(entity, {key: str(value)}, self._modify_text(entity[key]), refused)
 
         return commit
+
+    def _push_phase(self, phase: str, refused: Callable[[UserFacingError], None]) -> bool:
+        """The phase, and the phase's period for a contract that had none (one undo step)."""
+        if self.territory is None:
+            return False
+        territoire_id = self.territory.id
+        before = self.undo_stack.index()
+        self.undo_stack.push(
+            PhaseCommand(
+                self.database,
+                self.notifier,
+                self._modify_text(TERRITOIRE["phase"]),
+                Territoire.__tablename__,
+                territoire_id,
+                do=lambda s: territory_edits.change_phase(s, territoire_id, phase),
+                undo=territory_edits.undo_phase_change,
+                on_refused=refused,
+            )
+        )
+        return self.undo_stack.index() != before
 
     @Slot(QPlainTextEdit)
     def _on_text_focus_out(self, edit: QPlainTextEdit) -> None:
@@ -461,16 +546,14 @@ class TerritoryPage(QWidget):
 
     # --- ordered lists -----------------------------------------------------------------
 
-    def _current_id(self, view: QListView, model: OrderedLabelModel) -> uuid.UUID | None:
+    def _current_id(self, view: QAbstractItemView, model: OrderedLabelModel) -> uuid.UUID | None:
         index = view.currentIndex()
         return model.rows()[index.row()].id if index.isValid() else None
 
-    def _select_and_edit(self, view: QListView, model: OrderedLabelModel, record_id: Any) -> None:
-        row = model.row_of(record_id)
-        if row >= 0:
-            index = model.index(row)
-            view.setCurrentIndex(index)
-            view.edit(index)
+    def _select_and_edit(self, view: QAbstractItemView, record_id: Any) -> None:
+        """A new enjeu or axis: selected, its label open for typing."""
+        if isinstance(view, RecordTableView):
+            view.edit_row_when_shown(record_id, 0)
 
     def _push_reorder(
         self, cls: type[Base], ids: list[uuid.UUID], record_id: uuid.UUID, delta: int
@@ -523,6 +606,53 @@ class TerritoryPage(QWidget):
             )
         )
 
+    def _remove_labels(self, rows: list[LabelRow], cls: type[Base], delete: Any) -> None:
+        """Ctrl+Delete in the enjeux or axes: remove them (one undo step)."""
+        if not rows:
+            return
+        self.undo_stack.beginMacro(self.tr("Retirer {0} éléments").format(len(rows)))
+        for row in rows:
+            self._push_delete(cls, self.tr("Retirer « {0} »").format(row.libelle), row.id, delete)
+        self.undo_stack.endMacro()
+
+    def _paste_labels(self, block: list[list[str]], *, enjeux: bool) -> None:
+        """Lines pasted into the enjeux or the axes: one new entry per line (one undo step)."""
+        territory, contract = self.territory, self.contract
+        labels = [" ".join(row[0].split()) for row in block if row and row[0].strip()]
+        if territory is None or not labels or (enjeux and contract is None):
+            return
+        territoire_id = territory.id
+        self.undo_stack.beginMacro(self.tr("Coller {0} lignes").format(len(labels)))
+        for label in labels:
+            new_id = uuid.uuid4()
+            if enjeux and contract is not None:
+                contrat_id = contract.id
+                cls: type[Base] = EnjeuLocal
+                create = partial(
+                    territory_edits.add_enjeu, contrat_id=contrat_id, libelle=label, enjeu_id=new_id
+                )
+            else:
+                cls = Axe
+                create = partial(
+                    territory_edits.add_axis,
+                    territoire_id=territoire_id,
+                    libelle=label,
+                    axe_id=new_id,
+                )
+            self.undo_stack.push(
+                CreateCommand(
+                    self.database,
+                    self.notifier,
+                    self.tr("Ajouter « {0} »").format(label),
+                    cls,
+                    territoire_id,
+                    new_id,
+                    create,
+                    on_refused=self._explain,
+                )
+            )
+        self.undo_stack.endMacro()
+
     # --- enjeux ------------------------------------------------------------------------
 
     @Slot()
@@ -542,7 +672,7 @@ class TerritoryPage(QWidget):
                 on_refused=self._explain,
             )
         )
-        self._select_and_edit(self.ui.enjeu_list_view, self.enjeu_model, new_id)
+        self._select_and_edit(self.ui.enjeu_list_view, new_id)
 
     @Slot()
     def _on_remove_enjeu_button_clicked(self) -> None:
@@ -588,7 +718,7 @@ class TerritoryPage(QWidget):
                 on_refused=self._explain,
             )
         )
-        self._select_and_edit(self.ui.axis_list_view, self.axis_model, new_id)
+        self._select_and_edit(self.ui.axis_list_view, new_id)
 
     @Slot()
     def _on_remove_axis_button_clicked(self) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from ti_desktop.db.vocabulary import NatureEnvoi
 from ti_desktop.services.documents.clauses import parties
 from ti_desktop.services.documents.context import (
     Context,
@@ -40,7 +41,7 @@ from ti_desktop.services.register.changes import (
     TerritoryChanges,
     total_text,
 )
-from ti_desktop.services.register.transmissions import NatureEnvoi, TransmissionRecord
+from ti_desktop.services.register.transmissions import TransmissionRecord
 from ti_desktop.services.register.wording import indicator_brief, item_sentence, line_brief
 
 _ARTICLES = (

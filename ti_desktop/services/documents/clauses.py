@@ -217,6 +217,23 @@ def _region_short(region: str) -> str:
     return region
 
 
+def is_region_organisation(organisme: str, region: str = "") -> bool:
+    """Whether an organisation is the Région (« Région Grand Est », « Conseil régional »)."""
+    key = fold(organisme)
+    named = bool(region.strip()) and key in (fold(region), fold(f"Région {region}"))
+    return named or key.startswith("region ") or "conseil regional" in key
+
+
+def region_signatories(territory: TerritoryRecord) -> list[Any]:
+    """The public partners that are the Région itself."""
+    return [
+        person
+        for person in territory.signataires
+        if person.groupe == GroupeSignataire.PARTENAIRES_PUBLICS.value
+        and is_region_organisation(person.organisme, territory.region)
+    ]
+
+
 def vu_clauses(territory: TerritoryRecord, contract: ContractRecord, du_present: str) -> list[str]:
     """The program, the Région's deliberation, then each organisation's, typeset."""
     clauses = [
@@ -234,7 +251,15 @@ def vu_clauses(territory: TerritoryRecord, contract: ContractRecord, du_present:
             f"approuvant les termes {du_present} ;"
         )
     region_key = fold(_deliberation_words(region_reference)) if region_reference else None
+    # The Région's deliberation is entered with the contract: cited once, from there.
+    region_people = (
+        {id(person) for person in region_signatories(territory)}
+        if region_reference or region_date
+        else set()
+    )
     for name, people in by_organisation(territory.signataires):
+        if any(id(person) in region_people for person in people):
+            continue
         reference = next((s.deliberation_reference for s in people if s.deliberation_reference), "")
         when_date = next((s.deliberation_date for s in people if s.deliberation_date), None)
         if not reference and when_date is None:

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
+from ti_desktop.db.vocabulary import NatureEnvoi
 from ti_desktop.services.documents.avenant import SignedVersions, avenant_context
 from ti_desktop.services.documents.report import report_context
 from ti_desktop.services.records import (
@@ -24,7 +25,7 @@ from ti_desktop.services.records import (
 )
 from ti_desktop.services.register.changes import ChangesSince, compare
 from ti_desktop.services.register.snapshots import decode_territory, encode_territory
-from ti_desktop.services.register.transmissions import NatureEnvoi, TransmissionRecord
+from ti_desktop.services.register.transmissions import TransmissionRecord
 
 _STATES = ("À l'étude", "Prête à démarrer", "En cours", "Réalisée", "Suspendue", "Abandonnée")
 

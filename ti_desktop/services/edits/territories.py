@@ -24,12 +24,13 @@ from ti_desktop.services.edits.changes import (
     apply_changes,
     read_changes,
     require,
+    restore,
     set_trashed,
     update_record,
 )
 from ti_desktop.services.edits.snapshots import Snapshot, delete_record
 from ti_desktop.services.fields import AXE, CONTRAT, ENJEU_LOCAL, TERRITOIRE, FieldValueError
-from ti_desktop.services.territories import check_territory_name
+from ti_desktop.services.territories import PHASE_PERIODS, check_territory_name, phase_period
 
 NEW_AXIS_LABEL = "Nouvel axe"
 NEW_ENJEU_LABEL = "Nouvel enjeu"
@@ -60,6 +61,43 @@ def update_contract(
 ) -> Previous:
     """Check then write fields of a contract (``CONTRAT`` keys, ``periode`` a pair of years)."""
     return update_record(session, Contrat, CONTRAT, contrat_id, values)
+
+
+@dataclass(frozen=True)
+class PhaseChange:
+    """What ``change_phase`` changed: the territory's phase, maybe its contract's period."""
+
+    territory: Previous
+    contract: Previous
+
+
+def change_phase(session: Session, territoire_id: uuid.UUID, phase: object) -> PhaseChange:
+    """Set the territory's phase, and the phase's period on a contract still at a default one.
+
+    The current contract takes the phase's period when it had none or still had a
+    phase's default period; a period typed by the user is kept.
+
+    Raises:
+        FieldValueError: the phase is not one of the programme's.
+    """
+    before = require(session, Territoire, territoire_id)
+    territory = update_territory(session, territoire_id, {"phase": phase})
+    contract: Previous = {}
+    current = [c for c in before.contrats if c.courant] or list(before.contrats)
+    if territory and current:
+        period = (current[-1].annee_debut, current[-1].annee_fin)
+        defaults = {(None, None), *PHASE_PERIODS.values()}
+        if period in defaults:
+            contract = update_contract(
+                session, current[-1].id, {"periode": phase_period(before.phase)}
+            )
+    return PhaseChange(territory, contract)
+
+
+def undo_phase_change(session: Session, change: PhaseChange) -> None:
+    """Inverse of ``change_phase``."""
+    restore(session, Contrat, change.contract)
+    restore(session, Territoire, change.territory)
 
 
 def trash_territory(session: Session, territoire_id: uuid.UUID) -> Previous:

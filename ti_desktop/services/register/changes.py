@@ -23,6 +23,7 @@ from enum import StrEnum
 from typing import Any
 
 from ti_desktop.db.store import Database
+from ti_desktop.db.vocabulary import NatureEnvoi
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.documents.clauses import person_name
 from ti_desktop.services.documents.formatting import field_text
@@ -52,7 +53,6 @@ from ti_desktop.services.records import (
 )
 from ti_desktop.services.register import snapshots
 from ti_desktop.services.register.transmissions import (
-    NatureEnvoi,
     TransmissionRecord,
     find_transmission,
     latest_signed,

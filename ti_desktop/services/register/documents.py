@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ti_desktop import paths
 from ti_desktop.db.store import Database
+from ti_desktop.db.vocabulary import NatureEnvoi
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.documents import pdf as pdf_convert
 from ti_desktop.services.documents.avenant import avenant_context, signed_versions_of
@@ -31,7 +32,6 @@ from ti_desktop.services.records import load_territories
 from ti_desktop.services.register.changes import ChangesSince, changes_since
 from ti_desktop.services.register.recording import record_documents
 from ti_desktop.services.register.transmissions import (
-    NatureEnvoi,
     TransmissionRecord,
     find_transmission,
     latest_transmission,

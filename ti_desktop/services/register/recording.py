@@ -16,11 +16,8 @@ from sqlalchemy import select
 
 from ti_desktop.db.models import Territoire
 from ti_desktop.db.store import Database
-from ti_desktop.services.register.transmissions import (
-    NatureEnvoi,
-    TransmissionRecord,
-    record_transmission,
-)
+from ti_desktop.db.vocabulary import NatureEnvoi
+from ti_desktop.services.register.transmissions import TransmissionRecord, record_transmission
 
 if TYPE_CHECKING:  # the window imports this module at start; these load docxtpl, openpyxl
     from ti_desktop.services.documents.generation import GeneratedDocuments

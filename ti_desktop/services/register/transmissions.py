@@ -17,7 +17,6 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -28,40 +27,13 @@ from ti_desktop import __version__, paths
 from ti_desktop.db.base import utc_now
 from ti_desktop.db.models import Envoi, FichierEnvoye, Territoire
 from ti_desktop.db.store import Database
-from ti_desktop.db.vocabulary import fold
+from ti_desktop.db.vocabulary import NatureEnvoi, fold
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.files.atomic import atomic_path
 from ti_desktop.services.french_format import format_date_long
 from ti_desktop.services.records import Record
 from ti_desktop.services.register.snapshots import take_snapshot
 
-
-class NatureEnvoi(StrEnum):
-    """What was sent (stored as these short keys)."""
-
-    CONTRAT = "contrat"
-    FICHE = "fiche"
-    CLASSEUR = "classeur"
-    COURRIEL = "courriel"
-    PUBLICATION = "publication"
-    AVENANT = "avenant"
-    RAPPORT = "rapport"
-
-    @property
-    def label(self) -> str:
-        """The French name shown in the register."""
-        return _LABELS[self]
-
-
-_LABELS = {
-    NatureEnvoi.CONTRAT: "Contrat",
-    NatureEnvoi.FICHE: "Fiche-action",
-    NatureEnvoi.CLASSEUR: "Classeur Région",
-    NatureEnvoi.COURRIEL: "Courriel",
-    NatureEnvoi.PUBLICATION: "Publication au serveur régional",
-    NatureEnvoi.AVENANT: "Avenant",
-    NatureEnvoi.RAPPORT: "Rapport de suivi",
-}
 SIGNABLE = frozenset({NatureEnvoi.CONTRAT, NatureEnvoi.AVENANT})
 """Documents that are signed: their transmission may be marked as the signed version."""
 

@@ -1,0 +1,1 @@
+"""Fast entry: pasted blocks of cells, suggestions from the base, checks before sending."""

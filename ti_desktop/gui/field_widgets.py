@@ -11,7 +11,7 @@ import re
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from ti_desktop.services.fields import Field, FieldValueError
+from ti_desktop.services.fields import Entity, Field, FieldValueError, Kind
 
 _MARKUP = re.compile(r"`|\*\*")
 
@@ -75,3 +75,31 @@ def mark_refused(editor: QLineEdit, error: FieldValueError | None, field: Field)
         return
     editor.setStyleSheet(_INVALID_STYLE)
     editor.setToolTip(error.message)
+
+
+LINE_KINDS = frozenset({Kind.TEXT, Kind.NUMERO, Kind.EMAIL, Kind.DATE})
+"""Kinds a form edits in a one-line text field (dates in a ``DateLineEdit``)."""
+
+
+def form_fields(
+    form: object,
+    entity: Entity,
+    widget_type: type[QWidget],
+    *,
+    kinds: frozenset[Kind] | None = None,
+    names: dict[str, str] | None = None,
+) -> dict[str, Field]:
+    """The fields of ``entity`` that a Designer form edits, found by widget name.
+
+    A field's editor is named ``<key>_edit`` (or ``names[key]``) and its caption
+    ``<key>_label``: a widget added to the ``.ui`` with the field's key is bound with
+    no code (label, tooltip, limits, loading and saving). Catalog order is kept.
+    """
+    found: dict[str, Field] = {}
+    for field in entity:
+        if kinds is not None and field.kind not in kinds:
+            continue
+        widget = getattr(form, (names or {}).get(field.key, f"{field.key}_edit"), None)
+        if isinstance(widget, widget_type):
+            found[field.key] = field
+    return found

@@ -19,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QUndoStack
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ti_desktop.db.base import Base
 from ti_desktop.db.models import FicheAction, Financeur, Indicateur, LigneFinancement
@@ -35,7 +35,7 @@ from ti_desktop.gui.delegates import (
     combo_select_data,
     combo_uuid,
 )
-from ti_desktop.gui.field_widgets import bind_editor, bind_label, mark_refused
+from ti_desktop.gui.field_widgets import bind_editor, bind_label, form_fields, mark_refused
 from ti_desktop.gui.forms.ui_fiche_editor import Ui_FicheEditor
 from ti_desktop.gui.models import financing_table_model as financing
 from ti_desktop.gui.models import indicator_table_model as indicators
@@ -56,6 +56,7 @@ from ti_desktop.services.fields import (
     LIGNE_FINANCEMENT,
     Field,
     FieldValueError,
+    Kind,
 )
 from ti_desktop.services.fields.values import display_text
 from ti_desktop.services.french_format import format_euros, format_percent
@@ -84,6 +85,26 @@ _WARNING_STYLE = (
 _OK_STYLE = "QLabel { color: #1e6b34; padding: 4px 6px; }"
 _WIDE_EDITOR = 1000
 """Editor width (pixels) from which the financing totals sit beside the table."""
+
+
+_EDITORS = {"demande_simplification": "simplification_edit", "notes_privees": "notes_edit"}
+"""Editors not named after their field's key (``<key>_edit`` binds itself)."""
+_LABELS = {
+    "axe": "axis_label",
+    "avancement": "progress_label",
+    "enjeu_local": "enjeu_label",
+    "cout_total_ht": "cout_label",
+    "demande_simplification": "simplification_label",
+    "notes_privees": "notes_label",
+}
+"""Captions not named after their field's key (``<key>_label`` binds itself)."""
+_MNEMONICS = {
+    "numero": "N", "intitule": "I", "axe": "x", "maitre_ouvrage": "M", "enjeu_local": "E",
+    "contact": "o", "localisation": "L", "cout_total_ht": "C", "avancement": "v",
+    "description": "D", "objectifs": "O", "partenaires": "P",
+    "demande_simplification": "s", "notes_privees": "t",
+}  # fmt: skip
+_LINE_TEXTS = frozenset({Kind.TEXT, Kind.NUMERO, Kind.EMAIL})
 
 
 class FicheEditor(QWidget):
@@ -255,46 +276,25 @@ class FicheEditor(QWidget):
             )
 
     def _line_fields(self) -> dict[QLineEdit, Field]:
-        ui = self.ui
-        return {
-            ui.numero_edit: FICHE_ACTION["numero"],
-            ui.intitule_edit: FICHE_ACTION["intitule"],
-            ui.maitre_ouvrage_edit: FICHE_ACTION["maitre_ouvrage"],
-            ui.contact_edit: FICHE_ACTION["contact"],
-            ui.localisation_edit: FICHE_ACTION["localisation"],
-        }
+        """One-line texts of the form, by widget name (``<key>_edit``): see ``form_fields``."""
+        found = form_fields(self.ui, FICHE_ACTION, QLineEdit, kinds=_LINE_TEXTS, names=_EDITORS)
+        return {self._editor(key): field for key, field in found.items()}
 
     def _plain_fields(self) -> dict[QPlainTextEdit, Field]:
-        ui = self.ui
-        return {
-            ui.description_edit: FICHE_ACTION["description"],
-            ui.objectifs_edit: FICHE_ACTION["objectifs"],
-            ui.partenaires_edit: FICHE_ACTION["partenaires"],
-            ui.simplification_edit: FICHE_ACTION["demande_simplification"],
-            ui.notes_edit: FICHE_ACTION["notes_privees"],
-        }
+        """Free texts of the form, by widget name."""
+        found = form_fields(self.ui, FICHE_ACTION, QPlainTextEdit, names=_EDITORS)
+        return {self._editor(key): field for key, field in found.items()}
+
+    def _editor(self, key: str) -> Any:
+        return getattr(self.ui, _EDITORS.get(key, f"{key}_edit"))
 
     def _bind_fields(self) -> None:
         """Labels (with their shortcut letter), tooltips and limits from the field table."""
         ui = self.ui
-        labels = (
-            (ui.numero_label, "numero", "N"),
-            (ui.intitule_label, "intitule", "I"),
-            (ui.axis_label, "axe", "x"),
-            (ui.maitre_ouvrage_label, "maitre_ouvrage", "M"),
-            (ui.enjeu_label, "enjeu_local", "E"),
-            (ui.contact_label, "contact", "o"),
-            (ui.localisation_label, "localisation", "L"),
-            (ui.cout_label, "cout_total_ht", "C"),
-            (ui.progress_label, "avancement", "v"),
-            (ui.description_label, "description", "D"),
-            (ui.objectifs_label, "objectifs", "O"),
-            (ui.partenaires_label, "partenaires", "P"),
-            (ui.simplification_label, "demande_simplification", "s"),
-            (ui.notes_label, "notes_privees", "t"),
-        )
-        for label, key, mnemonic in labels:
-            bind_label(label, FICHE_ACTION[key], mnemonic)
+        for field in FICHE_ACTION:
+            label = getattr(ui, _LABELS.get(field.key, f"{field.key}_label"), None)
+            if isinstance(label, QLabel):
+                bind_label(label, field, _MNEMONICS.get(field.key, ""))
         for edit, field in self._line_fields().items():
             bind_editor(edit, field)
         bind_editor(ui.cout_edit, FICHE_ACTION["cout_total_ht"])

@@ -33,7 +33,13 @@ from ti_desktop.db.models import Axe, Contrat, EnjeuLocal, FicheAction, Territoi
 from ti_desktop.db.store import Database
 from ti_desktop.db.vocabulary import Phase, StatutContrat, TypeDocument
 from ti_desktop.errors import UserFacingError
-from ti_desktop.gui.field_widgets import bind_editor, bind_label, mark_refused
+from ti_desktop.gui.field_widgets import (
+    LINE_KINDS,
+    bind_editor,
+    bind_label,
+    form_fields,
+    mark_refused,
+)
 from ti_desktop.gui.forms.ui_territory_page import Ui_TerritoryPage
 from ti_desktop.gui.models.ordered_label_model import LabelRow, OrderedLabelModel
 from ti_desktop.gui.pages.page_support import (
@@ -63,31 +69,6 @@ _NO_YEAR = 1999  # the spin boxes' minimum, shown as "non renseignée"
 _WIDE_FORM = 900  # page width (pixels) from which labels sit beside their fields
 
 # Field keys shown in a line edit named ``<key>_edit`` beside a label ``<key>_label``.
-_TERRITORY_LINES = (
-    "nom",
-    "region",
-    "departements",
-    "chef_projet_nom",
-    "chef_projet_email",
-    "chef_projet_telephone",
-    "elu_referent",
-    "industriel_referent",
-    "correspondant_region_email",
-)
-_CONTRACT_LINES = (
-    "lieu_signature",
-    "deliberation_region_reference",
-    "date_signature",
-    "deliberation_region_date",
-)
-# (entity, key): multi-line texts named ``<key>_edit``
-_TEXTS = (
-    (TERRITOIRE, "notes"),
-    (CONTRAT, "preambule"),
-    (CONTRAT, "presentation_territoire"),
-    (CONTRAT, "strategie"),
-    (CONTRAT, "gouvernance"),
-)
 # (entity, key, choices): combo boxes named ``<key>_combo``
 _COMBOS: tuple[tuple[Entity, str, tuple[Any, ...]], ...] = (
     (TERRITOIRE, "phase", tuple(Phase)),
@@ -160,9 +141,18 @@ class TerritoryPage(QWidget):
         self.ui.axis_list_view.paste_requested.connect(
             lambda _anchor, block: self._paste_labels(block, enjeux=False)
         )
+        # Fields edited on this page, found by widget name (``<key>_edit``): a widget named
+        # after a new field's key is bound with no code.
+        self._territory_lines = form_fields(self.ui, TERRITOIRE, QLineEdit, kinds=LINE_KINDS)
+        self._contract_lines = form_fields(self.ui, CONTRAT, QLineEdit, kinds=LINE_KINDS)
+        self._texts: list[tuple[Entity, str]] = [
+            (entity, key)
+            for entity in (TERRITOIRE, CONTRAT)
+            for key in form_fields(self.ui, entity, QPlainTextEdit)
+        ]
         self._bind_fields()
         self._focus_filter = FocusOutFilter(self._on_text_focus_out, self)
-        for _entity, key in _TEXTS:
+        for _entity, key in self._texts:
             self._widget(key, "edit").installEventFilter(self._focus_filter)
         self._connect_signals()
         self.setEnabled(False)
@@ -201,20 +191,18 @@ class TerritoryPage(QWidget):
     def _bind_fields(self) -> None:
         """Labels, tooltips, limits and choices from the field table."""
         ui = self.ui
-        for key in _TERRITORY_LINES:
-            bind_label(self._widget(key, "label"), TERRITOIRE[key])
-            bind_editor(self._widget(key, "edit"), TERRITOIRE[key])
-        for key in _CONTRACT_LINES:
-            bind_label(self._widget(key, "label"), CONTRAT[key])
-            bind_editor(self._widget(key, "edit"), CONTRAT[key])
-        for edit, key in (
-            (ui.date_signature_edit, "date_signature"),
-            (ui.deliberation_region_date_edit, "deliberation_region_date"),
-        ):
-            edit.field = CONTRAT[key]
+        for entity, keys in ((TERRITOIRE, self._territory_lines), (CONTRAT, self._contract_lines)):
+            for key in keys:
+                bind_label(self._widget(key, "label"), entity[key])
+                editor = self._widget(key, "edit")
+                bind_editor(editor, entity[key])
+                if isinstance(editor, DateLineEdit):
+                    editor.field = entity[key]
         bind_label(ui.notes_label, TERRITOIRE["notes"])
         bind_label(ui.period_label, CONTRAT["periode"])
-        for entity, key in _TEXTS[1:]:
+        for entity, key in self._texts:
+            if entity is not CONTRAT:
+                continue
             tab = self._widget(key, "tab")
             ui.texts_tabs.setTabText(ui.texts_tabs.indexOf(tab), entity[key].label)
         for entity, key, choices in _COMBOS:
@@ -224,10 +212,10 @@ class TerritoryPage(QWidget):
                 combo.addItem(str(choice), str(choice))
 
     def _connect_signals(self) -> None:
-        for key in _TERRITORY_LINES:
+        for key in self._territory_lines:
             edit: QLineEdit = self._widget(key, "edit")
             edit.editingFinished.connect(self._line_committer(edit, TERRITOIRE[key]))
-        for key in _CONTRACT_LINES:
+        for key in self._contract_lines:
             edit = self._widget(key, "edit")
             edit.editingFinished.connect(self._line_committer(edit, CONTRAT[key]))
         for entity, key, _choices in _COMBOS:
@@ -277,13 +265,13 @@ class TerritoryPage(QWidget):
         return getattr(record, field.key) if record is not None else None
 
     def _show(self, territory: TerritoryRecord) -> None:
-        for entity, keys in ((TERRITOIRE, _TERRITORY_LINES), (CONTRAT, _CONTRACT_LINES)):
+        for entity, keys in ((TERRITOIRE, self._territory_lines), (CONTRAT, self._contract_lines)):
             for key in keys:
                 if key in self._refused_keys:
                     continue
                 edit: QLineEdit = self._widget(key, "edit")
                 set_line_text(edit, display_text(entity[key], self._stored(entity[key])))
-        for entity, key in _TEXTS:
+        for entity, key in self._texts:
             set_plain_text(self._widget(key, "edit"), str(self._stored(entity[key]) or ""))
         for entity, key, _choices in _COMBOS:
             self._select_combo(self._widget(key, "combo"), str(self._stored(entity[key]) or ""))
@@ -455,7 +443,7 @@ class TerritoryPage(QWidget):
 
     @Slot(QPlainTextEdit)
     def _on_text_focus_out(self, edit: QPlainTextEdit) -> None:
-        for entity, key in _TEXTS:
+        for entity, key in self._texts:
             if self._widget(key, "edit") is edit:
                 self._push_update(
                     entity,

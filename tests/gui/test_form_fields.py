@@ -18,17 +18,17 @@ pytestmark = pytest.mark.gui
 
 
 def test_a_widget_named_after_a_new_field_is_found(qtbot: QtBot) -> None:
-    site = Field("site_web", "Site web")
+    site = Field("site_du_projet", "Site du projet")
     entity = Entity("fiche_action", "fiche-action", (*FICHE_ACTION.fields, site))
     form = SimpleNamespace(
-        site_web_edit=QLineEdit(),
-        site_web_label=QLabel(),
+        site_du_projet_edit=QLineEdit(),
+        site_du_projet_label=QLabel(),
         intitule_edit=QLineEdit(),
         description_edit=QPlainTextEdit(),
         simplification_edit=QPlainTextEdit(),
     )
     lines = form_fields(form, entity, QLineEdit, kinds=LINE_KINDS)
-    assert list(lines) == ["intitule", "site_web"]  # catalog order
+    assert list(lines) == ["intitule", "site_du_projet"]  # catalog order
     texts = form_fields(
         form, entity, QPlainTextEdit, names={"demande_simplification": "simplification_edit"}
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 from support.exchange import (
     database_dump,
@@ -73,7 +74,8 @@ def test_export_writes_typed_cells_and_headers(demo_database: Database, tmp_path
     assert [c.value for c in fiches[1]] == fmt.FICHES.headers
     assert fiches["A1"].font.b
     assert fiches.freeze_panes == "A2"
-    assert fiches.auto_filter.ref == "A1:P13"
+    last_column = get_column_letter(len(fmt.FICHES.columns))
+    assert fiches.auto_filter.ref == f"A1:{last_column}13"
     first = fiches[2]
     assert first[1].value == "1.1" and first[1].data_type == "s"
     assert first[9].value == datetime(2024, 9, 1)

@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
+
+from ti_desktop.services.fields import LIGNE_FINANCEMENT, Field
+from ti_desktop.services.fields.values import display_text
 
 CREATE, UPDATE, RESTORE, UNCHANGED = "création", "mise à jour", "restauration", "inchangée"
 ADD, CHANGE, REMOVE = "ajout", "modification", "suppression"
@@ -101,6 +105,31 @@ class FicheChange:
         """Whether applying writes something."""
         return self.action in (CREATE, RESTORE) or bool(self.values or self.lines)
 
+    def set_value(self, field: Field, old: Any, value: Any) -> None:
+        """Write ``value`` for ``field`` unless it is the fiche's value already."""
+        if self.action != CREATE and old == value:
+            return
+        if self.action == CREATE and value in (None, ""):
+            return
+        self.values[field.key] = value
+        if self.action != CREATE:
+            self.expected[field.key] = old
+        shown = display_text(field, old), display_text(field, value)
+        self.fields.append(FieldChange(field.key, field.label, *shown))
+
+    def set_choice(self, field: Field, old_id: uuid.UUID | None, old: str, choice: Any) -> None:
+        """Choose ``choice`` (an item of a list, or None) for the list field ``field``."""
+        new_id = choice.id if choice is not None else None
+        if self.action != CREATE and old_id == new_id:
+            return
+        if self.action == CREATE and new_id is None:
+            return
+        self.values[f"{field.key}_id"] = new_id
+        if self.action != CREATE:
+            self.expected[f"{field.key}_id"] = old_id
+        new = choice.libelle if choice is not None else ""
+        self.fields.append(FieldChange(field.key, field.label, old, new))
+
     def title(self) -> str:
         """« Fiche 1.2 — Réseau de chaleur (mise à jour) »."""
         return f"Fiche {self.numero} — {self.intitule} ({self.action})"
@@ -157,3 +186,9 @@ def count_changes(changes: list[FicheChange]) -> ChangeCounts:
             else:
                 counts.indicators += 1
     return counts
+
+
+def financing_text(financer: str, dispositif: str, amount: Decimal, status: str) -> str:
+    """« Région (Climaxion) — 120 000 € — Sollicité »: a financing line in a preview."""
+    name = f"{financer} ({dispositif})" if dispositif else financer
+    return f"{name} — {display_text(LIGNE_FINANCEMENT['montant'], amount)} — {status}"

@@ -53,6 +53,7 @@ from ti_desktop.services.imports.fiche_changes import (
     LineChange,
     NewFinancer,
     count_changes,
+    financing_text,
 )
 from ti_desktop.services.imports.lists import FicheLists
 from ti_desktop.services.imports.mapping import FIELD, FINANCER, STATUS
@@ -471,18 +472,12 @@ class _Planner:
             current = {key: getattr(fiche, key) for key in FICHE_ACTION.keys}
             current.update(axe_id=fiche.axe_id, avancement_id=fiche.avancement_id)
         for key, value in values.items():
-            self.field_change(change, key, current, value, FICHE_ACTION[key].label)
+            change.set_value(FICHE_ACTION[key], current.get(key), value)
         for key in ("axe", "avancement"):
             chosen = choices.get(key)
             if chosen is not None:
                 old = getattr(fiche, key) if fiche is not None else ""
-                if fiche is None or current[f"{key}_id"] != chosen.id:
-                    change.values[f"{key}_id"] = chosen.id
-                    if fiche is not None:
-                        change.expected[f"{key}_id"] = current[f"{key}_id"]
-                    change.fields.append(
-                        FieldChange(key, FICHE_ACTION[key].label, old, chosen.libelle)
-                    )
+                change.set_choice(FICHE_ACTION[key], current.get(f"{key}_id"), old, chosen)
         merged = {**current, **{k: v for k, v in change.values.items() if k in FICHE_ACTION}}
         try:
             rules.check_record(FICHE_ACTION, merged)
@@ -498,20 +493,6 @@ class _Planner:
             self.used_numbers.add(change.numero)
         self.over_financed(row, change, fiche)
         self.plan.changes.append(change)
-
-    def field_change(
-        self, change: FicheChange, key: str, current: dict[str, Any], value: Any, label: str
-    ) -> None:
-        old = current.get(key)
-        if change.action != CREATE and old == value:
-            return
-        change.values[key] = value
-        if change.action != CREATE:
-            change.expected[key] = old
-        field_ = FICHE_ACTION[key]
-        change.fields.append(
-            FieldChange(key, label, display_text(field_, old), display_text(field_, value))
-        )
 
     def financing(
         self,
@@ -551,7 +532,7 @@ class _Planner:
                     f"associez la colonne à un dispositif (financeur:{financer}@DISPOSITIF)",
                 )  # fmt: skip
                 continue
-            shown = _line_text(financer, target.dispositif, amount, status.libelle)
+            shown = financing_text(financer, target.dispositif, amount, status.libelle)
             if candidates:
                 line = candidates[0]
                 used.add(line.id)
@@ -562,8 +543,8 @@ class _Planner:
                     wanted["statut_id"] = status.id
                 if wanted:
                     expected = {"montant": line.montant, "statut_id": line.statut_id}
-                    old = _line_text(line.financeur, line.dispositif, line.montant, line.statut)
-                    new = _line_text(
+                    old = financing_text(line.financeur, line.dispositif, line.montant, line.statut)
+                    new = financing_text(
                         line.financeur, line.dispositif, amount,
                         status.libelle if "statut_id" in wanted else line.statut,
                     )  # fmt: skip
@@ -628,8 +609,3 @@ class _Planner:
 def _is_total(text: str) -> bool:
     folded = fold(text)
     return folded.startswith(("total", "sous-total", "sous total")) and len(folded) < 40
-
-
-def _line_text(financer: str, dispositif: str, amount: Decimal, status: str) -> str:
-    name = f"{financer} ({dispositif})" if dispositif else financer
-    return f"{name} — {display_text(_MONEY, amount)} — {status}"

@@ -78,10 +78,10 @@ def load_form_source(database: Database, fiche_id: uuid.UUID) -> FormSource:
 
 
 def form_file_name(fiche: FicheRecord) -> str:
-    """« Formulaire fiche 1.2 - Réseau de chaleur alimenté par.docx » (safe on Windows)."""
+    """« Formulaire fiche 1.2 - Réseau de chaleur alimenté par la chaleur.docx » (Windows-safe)."""
     title = re.sub(r'[\\/:*?"<>|\r\n\t]+', " ", fiche.intitule).strip()
     words = title.split()
-    short = " ".join(words[:6]) + ("…" if len(words) > 6 else "")
+    short = " ".join(words[:6])
     numero = re.sub(r"[^\w.-]+", "-", fiche.numero)
     return f"Formulaire fiche {numero} - {short}.docx"
 

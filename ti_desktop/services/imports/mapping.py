@@ -323,23 +323,24 @@ def _financer_target(header: str, financers: Sequence[str]) -> Target | None:
     statut = ""
     while words and words[-1] in _STATUS_SUFFIXES:
         statut = _STATUS_SUFFIXES[words.pop()]
+    whole = " ".join(words)
     while words and words[0] in _FINANCER_PREFIXES:
         words.pop(0)
-    core = " ".join(words)
-    if not core:
-        return None
-    for label in financers:  # the database's own list first (renamed or added financers)
-        if _core(label) == core:
-            return Target(FINANCER, financeur=label, statut=statut)
-    for label, names in FINANCER_SYNONYMS.items():
-        for name, dispositif in names:
-            if _core(name) == core:
-                return Target(
-                    FINANCER,
-                    financeur=_known_financer(label, financers),
-                    dispositif=dispositif,
-                    statut=statut,
-                )
+    for core in dict.fromkeys((whole, " ".join(words))):  # « Part MO » names the MO
+        if not core:
+            continue
+        for label in financers:  # the database's own list first (renamed or added financers)
+            if _core(label) == core:
+                return Target(FINANCER, financeur=label, statut=statut)
+        for label, names in FINANCER_SYNONYMS.items():
+            for name, dispositif in names:
+                if _core(name) == core:
+                    return Target(
+                        FINANCER,
+                        financeur=_known_financer(label, financers),
+                        dispositif=dispositif,
+                        statut=statut,
+                    )
     return None
 
 
@@ -385,14 +386,21 @@ def choose(
     *,
     progress_labels: Sequence[str] = (),
     status_labels: Sequence[str] = (),
+    with_financers: bool = False,
 ) -> Target:
-    """The reading of an ambiguous header its column's values support best."""
+    """The reading of an ambiguous header its column's values support best.
+
+    A « Statut » column whose values tell nothing is the financing lines' status when
+    the tracker has financer columns, else the action's progress.
+    """
     if len(options) == 1:
         return options[0]
     kinds = {option.kind: option for option in options}
     if STATUS in kinds and FIELD in kinds:  # « Statut »: of the action, or of its financing?
         progress = _matches(values, progress_labels)
         financing = _matches(values, status_labels)
+        if financing == progress:
+            return kinds[STATUS] if with_financers else kinds[FIELD]
         return kinds[STATUS] if financing > progress else kinds[FIELD]
     if FINANCER in kinds and FIELD in kinds:  # « Commune »: a place, or the commune's money?
         return kinds[FINANCER] if _numeric_share(values) >= 0.5 else kinds[FIELD]
@@ -414,6 +422,11 @@ def propose(
     """
     proposals: list[Proposal] = []
     taken: set[str] = set()
+    with_financers = any(
+        any(t.kind == FINANCER for t in candidates(h, financers)) and not _field_first(h)
+        for h in headers
+        if h
+    )
     for index, header in enumerate(headers):
         options = candidates(header, financers) if header else []
         if not options:
@@ -421,7 +434,11 @@ def propose(
             continue
         values = columns[index] if index < len(columns) else ()
         target = choose(
-            options, values, progress_labels=progress_labels, status_labels=status_labels
+            options,
+            values,
+            progress_labels=progress_labels,
+            status_labels=status_labels,
+            with_financers=with_financers,
         )
         others = tuple(option for option in options if option != target)
         if target.kind in (FIELD, STATUS) and target.spec() in taken:
@@ -431,6 +448,11 @@ def propose(
         scale = money_scale(header) if _is_money(target) else 1
         proposals.append(Proposal(target, scale, others))
     return proposals
+
+
+def _field_first(header: str) -> bool:
+    """A header naming a field before a financer (« État », « Commune »)."""
+    return _core(header) in _FIELD_INDEX
 
 
 def _is_money(target: Target) -> bool:

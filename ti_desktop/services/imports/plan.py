@@ -262,15 +262,31 @@ class _Planner:
         for done, row in enumerate(rows):
             if done % 50 == 0:
                 report(progress, done, len(rows), f"Vérification de la ligne {row.number}")
-            filled = [i for i, value in enumerate(row.cells) if not is_blank_cell(value)]
-            if len(filled) == 1 and len(mapped) >= 3 and isinstance(row.cells[filled[0]], str):
-                self.section(row, row.cells[filled[0]])
+            if self.is_section(row, len(mapped)):
+                self.section(row, row.cells[_filled(row)[0]])
                 continue
             if not any(not is_blank_cell(row.cell(c.index)) for c in mapped):
                 continue  # only ignored columns are filled: nothing to import
+            if row.hidden:
+                self.warn(row.number, None, "ligne masquée dans le tableur, importée")
             self.read_row(row)
         self.number_new_fiches()
         self.plan.new_financers = list(self.new_financers.values())
+
+    def is_section(self, row: TableRow, mapped: int) -> bool:
+        """A title between fiches (« Axe 2 – Innover »).
+
+        One text cell with letters, outside the intitulé column unless it starts with
+        « Axe », in a tracker of three mapped columns or more.
+        """
+        filled = _filled(row)
+        if len(filled) != 1 or mapped < 3:
+            return False
+        text = row.cells[filled[0]]
+        if not isinstance(text, str) or not any(c.isalpha() for c in text):
+            return False
+        titles = [c.index for c in self.columns_of(FIELD) if c.target.key == "intitule"]
+        return filled[0] not in titles or fold(text).startswith("axe")
 
     def section(self, row: TableRow, title: str) -> None:
         text = " ".join(str(title).split())
@@ -512,19 +528,13 @@ class _Planner:
                 self.error(row.number, column, "la liste des statuts de financement est vide")
                 continue
             financer_id, financer = self.financer(target.financeur)
-            candidates = [
-                line
-                for line in lines
-                if line.id not in used
-                and fold(line.financeur) == fold(financer)
-                and (not target.dispositif or fold(line.dispositif) == fold(target.dispositif))
-                and (not target.statut or line.statut_id == status.id)
-            ]
-            if len(candidates) > 1:
-                plain = [
-                    line for line in candidates if fold(line.dispositif) == fold(target.dispositif)
-                ]
-                candidates = plain if len(plain) == 1 else candidates
+            wanted_status = status.id if target.statut else None
+            candidates = _matching_lines(
+                [line for line in lines if line.id not in used],
+                financer,
+                target.dispositif,
+                wanted_status,
+            )
             if len(candidates) > 1:
                 self.error(
                     row.number, column,
@@ -604,6 +614,40 @@ class _Planner:
             self.used_numbers.add(change.numero)
             change.values["numero"] = change.numero
             change.fields.insert(0, FieldChange("numero", "N°", "", f"{change.numero} (attribué)"))
+
+
+def _matching_lines(
+    lines: list[FinancingLineRecord],
+    financer: str,
+    dispositif: str,
+    statut_id: uuid.UUID | None,
+) -> list[FinancingLineRecord]:
+    """The fiche's lines a financer column updates (one, or none for a new line).
+
+    Same financer (and status, when the column's header names one); then the same
+    scheme, else a scheme containing it (« FEDER » in « FEDER 2021-2027 »), else the
+    financer's only line, or its line without a scheme.
+    """
+    same = [
+        line
+        for line in lines
+        if fold(line.financeur) == fold(financer)
+        and (statut_id is None or line.statut_id == statut_id)
+    ]
+    if len(same) <= 1 and not dispositif:
+        return same
+    wanted = fold(dispositif)
+    exact = [line for line in same if fold(line.dispositif) == wanted]
+    if exact:
+        return exact
+    containing = [line for line in same if wanted and wanted in fold(line.dispositif)]
+    if containing:
+        return containing
+    return same if len(same) == 1 else [line for line in same if not line.dispositif] or same
+
+
+def _filled(row: TableRow) -> list[int]:
+    return [index for index, value in enumerate(row.cells) if not is_blank_cell(value)]
 
 
 def _is_total(text: str) -> bool:

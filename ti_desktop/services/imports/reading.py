@@ -22,6 +22,7 @@ from ti_desktop.services.fields.values import as_text
 from ti_desktop.services.imports import mapping
 from ti_desktop.services.imports.cells import TableRow, is_blank_cell
 from ti_desktop.services.imports.headers import SCANNED_ROWS, HeaderRow, find_header
+from ti_desktop.services.imports.lists import PROGRESS_WORDS, STATUS_WORDS
 from ti_desktop.services.imports.mapping import IGNORE, Target
 from ti_desktop.services.imports.memory import MappingMemory
 from ti_desktop.services.imports.tables import TableFile, open_table
@@ -149,6 +150,8 @@ def read_tracker(
         financers = [f.libelle for f in reference_lists.financers(session)]
         states = [s.libelle for s in reference_lists.progress_states(session)]
         statuses = [s.libelle for s in reference_lists.financing_statuses(session)]
+    states += [word for words in PROGRESS_WORDS.values() for word in words]
+    statuses += [word for words in STATUS_WORDS.values() for word in words]
     report(progress, 0, 3, f"Lecture de « {source.name} »")
 
     def recognise(text: str) -> bool:

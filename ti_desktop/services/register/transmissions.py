@@ -46,6 +46,7 @@ class NatureEnvoi(StrEnum):
     PUBLICATION = "publication"
     AVENANT = "avenant"
     RAPPORT = "rapport"
+    FORMULAIRE = "formulaire"
 
     @property
     def label(self) -> str:
@@ -61,6 +62,7 @@ _LABELS = {
     NatureEnvoi.PUBLICATION: "Publication au serveur régional",
     NatureEnvoi.AVENANT: "Avenant",
     NatureEnvoi.RAPPORT: "Rapport de suivi",
+    NatureEnvoi.FORMULAIRE: "Formulaire de fiche-action à remplir",
 }
 SIGNABLE = frozenset({NatureEnvoi.CONTRAT, NatureEnvoi.AVENANT})
 """Documents that are signed: their transmission may be marked as the signed version."""

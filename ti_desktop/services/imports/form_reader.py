@@ -111,9 +111,8 @@ def read_form(path: Path) -> FormContent:
     tagged = False
     for table in body.iter(f"{_W}tbl"):
         tagged |= _read_table(table, content)
-    if properties.get(layout.PROPERTY_KIND) != layout.FORM_KIND and not (
-        content.reference and tagged
-    ):
+    ours = properties.get(layout.PROPERTY_KIND) == layout.FORM_KIND
+    if not (ours or tagged or len(content.fields) >= len(layout.FIELDS) // 2):
         raise NotAFormError(
             f"{name} n'est pas un formulaire de fiche-action de TI Desktop (sa référence est "
             "absente). Générez le formulaire depuis la fiche (bouton « Formulaire à faire "

@@ -23,6 +23,7 @@ from ti_desktop import APP_NAME
 from ti_desktop.db.store import Database
 from ti_desktop.gui.actions.document_actions import DocumentActions
 from ti_desktop.gui.actions.file_actions import FileActions
+from ti_desktop.gui.actions.import_actions import ImportActions
 from ti_desktop.gui.actions.register_actions import RegisterActions
 from ti_desktop.gui.actions.territory_actions import TerritoryActions
 from ti_desktop.gui.dialogs.preferences_dialog import PreferencesDialog
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.territory_actions = TerritoryActions(self)
         self.document_actions = DocumentActions(self)
         self.register_actions = RegisterActions(self)
+        self.import_actions = ImportActions(self)  # trackers and forms: menu entries, drops
         self.history_page: HistoryPage | None = None
 
         self.territory_model = TerritoryListModel(self)
@@ -179,6 +181,7 @@ class MainWindow(QMainWindow):
         tabs.addTab(self.signatories_page, self.tr("Signataires"))
         fiches = FichesPage(self.database, self.undo_stack, self.notifier, self.settings, self)
         self.fiches_page = fiches
+        fiches.editor.form_requested.connect(self.import_actions.write_fiche_form)
         tabs.addTab(fiches, self.tr("Fiches-actions"))
         menu = self.ui.menu_fiches
         menu.addActions([fiches.new_fiche_action, fiches.duplicate_action, fiches.delete_action])

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ti_desktop.services.exchange.importer import ImportPlan, ImportReport
 
 WORKBOOK_FILTER = "Classeurs Excel (*.xlsx)"
+IMPORT_FILTER = "Classeurs Excel ou LibreOffice (*.xlsx *.ods)"
 DOCX_FILTER = "Documents Word (*.docx)"
 ALL_TABLES = ("territoire", "contrat", "enjeu_local", "axe", "signataire", "fiche_action")
 
@@ -228,7 +229,7 @@ class DocumentActions(QObject):
         """Read a workbook, show what it would change, write it only when confirmed."""
         from ti_desktop.services.exchange.importer import plan_import
 
-        source = self._ask_open_path(self.tr("Importer un classeur"), WORKBOOK_FILTER)
+        source = self._ask_open_path(self.tr("Importer un classeur"), IMPORT_FILTER)
         if source is None:
             return
         database = self.window.database

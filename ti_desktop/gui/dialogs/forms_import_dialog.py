@@ -14,6 +14,7 @@ from PySide6.QtCore import QItemSelection, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QListWidgetItem, QWidget
 
+from ti_desktop.gui.dialogs.table_import_dialog import show_long_texts
 from ti_desktop.gui.forms.ui_forms_import_dialog import Ui_FormsImportDialog
 from ti_desktop.gui.models import form_result_table_model as results
 from ti_desktop.gui.models.fiche_change_table_model import FieldChangeTableModel
@@ -36,6 +37,7 @@ class FormsImportDialog(QDialog):
         self.details_model = FieldChangeTableModel(self)
         self.ui.details_table.setModel(self.details_model)
         box = self.ui.button_box
+        box.addButton(self.ui.apply_button, QDialogButtonBox.ButtonRole.ActionRole)
         box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         font = QFont(self.ui.verdict_label.font())
         font.setBold(True)
@@ -49,15 +51,14 @@ class FormsImportDialog(QDialog):
 
     def _setup_tables(self) -> None:
         table = self.ui.forms_table
-        for column, width in ((results.COL_FILE, 330), (results.COL_FICHE, 360)):
+        for column, width in ((results.COL_FILE, 270), (results.COL_FICHE, 430)):
             table.setColumnWidth(column, width)
         table.horizontalHeader().setSectionResizeMode(
             results.COL_STATUS, QHeaderView.ResizeMode.Stretch
         )
         table.horizontalHeader().setStretchLastSection(False)
         table.setColumnWidth(results.COL_CHANGES, 100)
-        self.ui.details_table.setColumnWidth(0, 170)
-        self.ui.details_table.setColumnWidth(1, 400)
+        show_long_texts(self.ui.details_table, (170, 400))
         self.ui.splitter.setSizes([220, 420])
 
     def _connect_signals(self) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -134,6 +135,7 @@ class TableImportDialog(QDialog):
         self.ui.status_combo.addItems(statuses)
         self.ui.status_combo.setCurrentText(default)
         box = self.ui.button_box
+        box.addButton(self.ui.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         font = QFont(self.ui.verdict_label.font())
         font.setBold(True)
@@ -156,12 +158,11 @@ class TableImportDialog(QDialog):
         header.setSectionResizeMode(columns.COL_ORIGIN, QHeaderView.ResizeMode.Stretch)
         self.ui.mapping_table.verticalHeader().setDefaultSectionSize(24)
         changes_header = self.ui.changes_table.horizontalHeader()
-        for column, width in ((0, 70), (1, 50), (2, 300), (3, 95), (4, 95)):
+        for column, width in ((0, 62), (1, 40), (2, 250), (3, 90), (4, 95)):
             self.ui.changes_table.setColumnWidth(column, width)
         changes_header.setStretchLastSection(True)
-        for column, width in ((0, 150), (1, 220)):
-            self.ui.details_table.setColumnWidth(column, width)
-        self.ui.preview_splitter.setSizes([560, 580])
+        show_long_texts(self.ui.details_table, (135, 165))
+        self.ui.preview_splitter.setSizes([555, 585])
         self.ui.splitter.setSizes([330, 380])
 
     def _connect_signals(self) -> None:
@@ -314,3 +315,13 @@ class TableImportDialog(QDialog):
             lines.append(f"{problem.sheet}\t{row}\t{problem.column or ''}\t{problem.reason}")
         QGuiApplication.clipboard().setText("\n".join(lines))
         self.ui.copy_errors_button.setText(self.tr("Erreurs copiées"))
+
+
+def show_long_texts(view: QTableView, widths: tuple[int, int]) -> None:
+    """A changes table whose rows grow to show free texts whole, paragraphs included."""
+    view.setWordWrap(True)
+    view.setColumnWidth(changes.COL_FIELD, widths[0])
+    view.setColumnWidth(changes.COL_OLD, widths[1])
+    rows = view.verticalHeader()
+    rows.setMinimumSectionSize(24)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

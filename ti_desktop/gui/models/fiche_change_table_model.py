@@ -110,8 +110,7 @@ class FieldChangeTableModel(RecordTableModel):
             texts = (row.label, row.old, row.new)
             removed, added = False, not row.old
         else:
-            noun = self.tr("Financement") if row.table == FINANCING else self.tr("Indicateur")
-            texts = (noun, row.old, row.new)
+            texts = (self._line_noun(row), row.old, row.new)
             removed, added = row.action == REMOVE, row.action == ADD
         if role == Qt.ItemDataRole.DisplayRole:
             text = texts[column]
@@ -119,7 +118,7 @@ class FieldChangeTableModel(RecordTableModel):
                 return self.tr("(vide)") if not added or isinstance(row, FieldChange) else ""
             if column == COL_NEW and removed:
                 return self.tr("(retiré)")
-            return text.replace("\n", " ⏎ ")
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return texts[column] or None
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -130,3 +129,11 @@ class FieldChangeTableModel(RecordTableModel):
             if column == COL_OLD:
                 return QBrush(UNCHANGED)
         return None
+
+    def _line_noun(self, line: LineChange) -> str:
+        financing = line.table == FINANCING
+        if line.action == ADD:
+            return self.tr("Financement ajouté") if financing else self.tr("Indicateur ajouté")
+        if line.action == REMOVE:
+            return self.tr("Financement retiré") if financing else self.tr("Indicateur retiré")
+        return self.tr("Financement") if financing else self.tr("Indicateur")

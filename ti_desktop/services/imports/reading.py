@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +20,9 @@ from ti_desktop.db.store import Database
 from ti_desktop.errors import UserFacingError, WorkbookError
 from ti_desktop.services import reference_lists
 from ti_desktop.services.fields.values import as_text
+from ti_desktop.services.french_format import format_number
 from ti_desktop.services.imports import mapping
-from ti_desktop.services.imports.cells import TableRow, is_blank_cell
+from ti_desktop.services.imports.cells import TableRow, Unreadable, is_blank_cell
 from ti_desktop.services.imports.headers import SCANNED_ROWS, HeaderRow, find_header
 from ti_desktop.services.imports.lists import PROGRESS_WORDS, STATUS_WORDS
 from ti_desktop.services.imports.mapping import IGNORE, Target
@@ -166,7 +168,8 @@ def read_tracker(
     report(progress, 2, 3, "Correspondance des colonnes")
     width = max([len(header.names), *(len(row.cells) for row in rows)], default=0)
     names = [header.names[i] if i < len(header.names) else "" for i in range(width)]
-    values = [[row.cell(i) for row in rows[:200]] for i in range(width)]
+    sample_rows = [row for row in rows[:200] if _looks_like_data(row)]
+    values = [[row.cell(i) for row in sample_rows] for i in range(width)]
     proposals = mapping.propose(
         names, values, financers=financers, progress_labels=states, status_labels=statuses
     )
@@ -179,7 +182,7 @@ def read_tracker(
             proposal.scale,
             "reconnue" if proposal.target.kind != mapping.IGNORED else "",
             proposal.alternatives,
-            tuple(as_text(v) for v in values[index] if not is_blank_cell(v))[:_SAMPLES],
+            tuple(_sample(v) for v in values[index] if _shown(v))[:_SAMPLES],
         )
         for index, proposal in enumerate(proposals)
     ]
@@ -188,6 +191,24 @@ def read_tracker(
         _recall(reading_, memory, financers)
     report(progress, 3, 3, "Lecture terminée")
     return reading_
+
+
+def _looks_like_data(row: TableRow) -> bool:
+    """Not a section title (one cell) nor a total row: rows whose values show a column."""
+    filled = [value for value in row.cells if not is_blank_cell(value)]
+    first = str(filled[0]).strip().casefold() if filled else ""
+    return len(filled) > 1 and not first.startswith(("total", "sous-total", "sous total"))
+
+
+def _sample(value: Any) -> str:
+    """A cell as the user saw it in the spreadsheet (numbers grouped the French way)."""
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        return format_number(Decimal(str(value)))
+    return as_text(value)
+
+
+def _shown(value: Any) -> bool:
+    return not is_blank_cell(value) and not isinstance(value, Unreadable)
 
 
 def _choose_sheet(table: TableFile, wanted: str | None, recognise: Any) -> tuple[str, HeaderRow]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from ti_desktop.gui.pages.history_page import TABLE as REGISTER_TABLE
 from ti_desktop.gui.pages.page_support import show_error
@@ -105,7 +105,11 @@ class ImportActions(QObject):
             do=lambda session: applying.apply_changes(session, changes, new_financers),
             undo=applying.undo_changes,
         )
-        self.window.undo_stack.push(command)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 500 fiches: about 2 s
+        try:
+            self.window.undo_stack.push(command)
+        finally:
+            QApplication.restoreOverrideCursor()
         return command
 
     # --- a tracker ----------------------------------------------------------------------------

@@ -16,10 +16,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ti_desktop.db.base import Base
-from ti_desktop.db.models import FicheAction, Financeur, Indicateur, LigneFinancement
+from ti_desktop.db.models import (
+    Axe,
+    EtatAvancement,
+    FicheAction,
+    Financeur,
+    Indicateur,
+    LigneFinancement,
+    StatutFinancement,
+    Territoire,
+)
 from ti_desktop.db.vocabulary import fold
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.edits import fiche_lines
@@ -75,6 +84,7 @@ def apply_changes(
     undo = Undo()
     financer_ids = _add_financers(session, new_financers, undo)
     writing = [change for change in changes if change.changes_anything]
+    held = _hold(session, writing)
     for done, change in enumerate(writing):
         report(progress, done, len(writing), f"Fiche {change.numero}")
         _check_expected(session, change)
@@ -83,7 +93,37 @@ def apply_changes(
             _write_line(session, change, line, financer_ids, undo)
         undo.fiches.append(change.fiche_id)
     report(progress, len(writing), len(writing), "Enregistrement terminé")
+    del held  # the objects looked up were kept alive until here
     return undo
+
+
+def _hold(session: Session, changes: Sequence[FicheChange]) -> list[Any]:
+    """Load at once what the write functions look up row by row (lists, fiches, lines).
+
+    The session's identity map holds objects weakly: without a reference kept here,
+    each ``session.get`` of a financer or a status would query it again.
+    """
+    territories = {change.territoire_id for change in changes}
+    fiche_ids = [change.fiche_id for change in changes if change.action != CREATE]
+    held: list[Any] = []
+    for model in (Financeur, StatutFinancement, EtatAvancement):
+        held.extend(session.scalars(select(model)))
+    held.extend(session.scalars(select(Territoire).where(Territoire.id.in_(territories))))
+    held.extend(session.scalars(select(Axe).where(Axe.territoire_id.in_(territories))))
+    for start in range(0, len(fiche_ids), 500):
+        chunk = fiche_ids[start : start + 500]
+        fiches = list(
+            session.scalars(
+                select(FicheAction)
+                .where(FicheAction.id.in_(chunk))
+                .options(
+                    selectinload(FicheAction.financements), selectinload(FicheAction.indicateurs)
+                )
+            )
+        )
+        held.extend(fiches)
+        held.extend(line for fiche in fiches for line in (*fiche.financements, *fiche.indicateurs))
+    return held
 
 
 def undo_changes(session: Session, undo: Undo) -> None:

@@ -24,6 +24,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))  # the test builders
 
 import openpyxl  # noqa: E402
+from support.contract import demo_id  # noqa: E402
 from support.forms import WordEdit  # noqa: E402
 from support.register import grow_demo  # noqa: E402
 from support.trackers import REGION_FINANCERS, REGION_HEADERS, Ods, write_ods  # noqa: E402
@@ -31,7 +32,7 @@ from support.trackers import REGION_FINANCERS, REGION_HEADERS, Ods, write_ods  #
 from ti_desktop import paths  # noqa: E402
 from ti_desktop.db.store import Database, open_database  # noqa: E402
 from ti_desktop.services import records  # noqa: E402
-from ti_desktop.services.demo import DEMO_NAME, create_demo_territory  # noqa: E402
+from ti_desktop.services.demo import create_demo_territory  # noqa: E402
 from ti_desktop.services.imports.form_plan import apply_forms, plan_forms  # noqa: E402
 from ti_desktop.services.imports.form_writer import write_fiche_form  # noqa: E402
 from ti_desktop.services.imports.plan import apply_tracker, plan_tracker  # noqa: E402
@@ -45,16 +46,11 @@ def _timed(action: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - start, result
 
 
-def _demo(database: Database) -> Any:
-    with database.reader() as session:
-        return next(t for t in records.load_territory_list(session) if t.nom == DEMO_NAME).id
-
-
 def _tracker_rows(database: Database, rows: int) -> list[list[Any]]:
     """Half the rows update existing fiches (by N°), half are new ones (no N°)."""
     random.seed(11)
     with database.reader() as session:
-        fiches = records.load_fiches(session, _demo(database))
+        fiches = records.load_fiches(session, demo_id(database))
     data: list[list[Any]] = []
     for number in range(rows):
         existing = fiches[number] if number < min(rows // 2, len(fiches)) else None
@@ -98,11 +94,11 @@ def bench_tracker(folder: Path, size: int) -> None:
     database = open_database(folder / "tracker.tidb")
     with database.session() as session:
         create_demo_territory(session)
-    grow_demo(database, _demo(database), size // 2)
+    grow_demo(database, demo_id(database), size // 2)
     rows = _tracker_rows(database, size)
     path = _write_tracker(folder / "suivi.xlsx", rows)
     read_s, reading = _timed(lambda: read_tracker(database, path))
-    plan_s, plan = _timed(lambda: plan_tracker(database, reading, _demo(database)))
+    plan_s, plan = _timed(lambda: plan_tracker(database, reading, demo_id(database)))
     assert plan.is_valid, plan.errors[:3]
     apply_s, counts = _timed(lambda: apply_tracker(database, plan))
     print(
@@ -129,7 +125,7 @@ def bench_forms(folder: Path, count: int) -> None:
     database = open_database(folder / "forms.tidb")
     with database.session() as session:
         create_demo_territory(session)
-    territoire_id = _demo(database)
+    territoire_id = demo_id(database)
     grow_demo(database, territoire_id, count)
     with database.reader() as session:
         fiches = records.load_fiches(session, territoire_id)[:count]

@@ -8,13 +8,20 @@ from pathlib import Path
 import pytest
 from support.exchange import database_dump, export_demo, minimal_sheets, sheet_values
 from support.forms import WordEdit, require_soffice
-from support.trackers import CSV_ROWS, Ods, french_excel_csv, region_tracker, write_ods, write_xlsx
+from support.trackers import (
+    CSV_ROWS,
+    Ods,
+    demo_fiches,
+    french_excel_csv,
+    region_tracker,
+    write_ods,
+    write_xlsx,
+)
 
 from ti_desktop import paths
 from ti_desktop.cli import main
 from ti_desktop.db.store import Database, open_database
 from ti_desktop.services import records
-from ti_desktop.services.demo import DEMO_NAME
 from ti_desktop.services.imports.cells import FORMULA_WITHOUT_VALUE
 from ti_desktop.services.imports.form_reader import read_form
 from ti_desktop.services.register.transmissions import NatureEnvoi
@@ -24,9 +31,7 @@ from ti_desktop.services.territories import list_territories
 def _fiches(db_path: Path) -> dict[str, records.FicheRecord]:
     database = open_database(db_path)
     try:
-        with database.reader() as session:
-            territory = next(t for t in records.load_territory_list(session) if t.nom == DEMO_NAME)
-            return {f.numero: f for f in records.load_fiches(session, territory.id)}
+        return demo_fiches(database)
     finally:
         database.close()
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 from support.exchange import export_demo
 from support.forms import WordEdit
-from support.trackers import region_tracker, write_xlsx
+from support.trackers import demo_fiches, region_tracker, write_xlsx
 from support.window import make_window
 
 from ti_desktop import paths
@@ -21,7 +21,6 @@ from ti_desktop.gui.dialogs.table_import_dialog import TableImportDialog
 from ti_desktop.gui.main_window import MainWindow
 from ti_desktop.gui.models import column_mapping_table_model as columns
 from ti_desktop.gui.models import form_result_table_model as results
-from ti_desktop.services import records
 from ti_desktop.services.demo import DEMO_NAME
 from ti_desktop.services.imports.form_reader import read_form
 from ti_desktop.services.imports.form_writer import write_fiche_form
@@ -29,12 +28,6 @@ from ti_desktop.services.register.transmissions import NatureEnvoi, list_transmi
 from ti_desktop.services.territories import create_territory
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-
-def _fiches(database: Database) -> dict[str, records.FicheRecord]:
-    with database.reader() as session:
-        territory = next(t for t in records.load_territory_list(session) if t.nom == DEMO_NAME)
-        return {f.numero: f for f in records.load_fiches(session, territory.id)}
 
 
 def _table_dialog(window: MainWindow) -> TableImportDialog:
@@ -92,16 +85,18 @@ def test_a_tracker_imported_from_the_window_in_one_undoable_step(
     assert not dialog.isVisible()
     assert window.undo_stack.count() == 1
     assert window.undo_stack.undoText() == "Import du tableau « suivi.xlsx »"
-    assert _fiches(demo_database)["2.4"].intitule == "Cellule de veille technologique mutualisée"
-    assert _fiches(demo_database)["1.1"].notes_privees == ""
+    assert (
+        demo_fiches(demo_database)["2.4"].intitule == "Cellule de veille technologique mutualisée"
+    )
+    assert demo_fiches(demo_database)["1.1"].notes_privees == ""
     assert "Tableau importé : 1 fiche(s) créée(s)" in window.ui.status_bar.currentMessage()
     assert paths.mapping_memory_path().is_file()
 
     window.undo_action.trigger()
-    fiches = _fiches(demo_database)
+    fiches = demo_fiches(demo_database)
     assert "2.4" not in fiches and fiches["1.1"].cout_total_ht == Decimal("4850000.00")
     window.redo_action.trigger()
-    assert _fiches(demo_database)["1.1"].cout_total_ht == Decimal("5100000.00")
+    assert demo_fiches(demo_database)["1.1"].cout_total_ht == Decimal("5100000.00")
 
     # the same headers next time: the mapping confirmed is proposed again
     window.import_actions.table_action.trigger()
@@ -144,7 +139,7 @@ def test_the_fiche_editor_writes_the_form_and_records_it(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert read_form(target).numero == page.current_fiche_numero()
     with demo_database.reader() as session:
-        sent = list_transmissions(session, _fiches(demo_database)["1.1"].territoire_id)
+        sent = list_transmissions(session, demo_fiches(demo_database)["1.1"].territoire_id)
     assert [(s.nature, s.objet) for s in sent] == [
         (
             NatureEnvoi.FORMULAIRE.value,
@@ -167,7 +162,7 @@ def _drop(window: MainWindow, *files: Path) -> None:
 def test_forms_dropped_on_the_window_show_their_diff_and_apply_as_one_step(
     qtbot: QtBot, demo_database: Database, tmp_path: Path
 ) -> None:
-    fiches = _fiches(demo_database)
+    fiches = demo_fiches(demo_database)
     filled = tmp_path / "rempli 1.2.docx"
     edit = WordEdit(write_fiche_form(demo_database, fiches["1.2"].id, tmp_path / "f12.docx"))
     edit.set_field("cout_total_ht", "2 450 000 €")
@@ -218,10 +213,12 @@ def test_forms_dropped_on_the_window_show_their_diff_and_apply_as_one_step(
     qtbot.mouseClick(dialog.ui.apply_button, Qt.MouseButton.LeftButton)
     assert window.undo_stack.count() == 1
     assert window.undo_stack.undoText() == "Fiches remplies : 1 formulaire(s)"
-    assert _fiches(demo_database)["1.2"].cout_total_ht == Decimal("2450000.00")
+    assert demo_fiches(demo_database)["1.2"].cout_total_ht == Decimal("2450000.00")
     window.undo_action.trigger()
-    assert _fiches(demo_database)["1.2"].cout_total_ht == Decimal("2300000.00")
-    assert [x.montant for x in _fiches(demo_database)["1.2"].financements][0] == Decimal("920000")
+    assert demo_fiches(demo_database)["1.2"].cout_total_ht == Decimal("2300000.00")
+    assert [x.montant for x in demo_fiches(demo_database)["1.2"].financements][0] == Decimal(
+        "920000"
+    )
 
 
 def test_an_exchange_workbook_dropped_opens_the_exchange_preview(

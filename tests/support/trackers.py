@@ -22,6 +22,18 @@ from xml.sax.saxutils import escape
 
 import openpyxl
 
+from support.contract import demo_id
+from ti_desktop.db.store import Database
+from ti_desktop.services import records
+from ti_desktop.services.records import FicheRecord
+
+
+def demo_fiches(database: Database) -> dict[str, FicheRecord]:
+    """The demonstration territory's fiches (outside the trash) by number, with their lines."""
+    with database.reader() as session:
+        return {f.numero: f for f in records.load_fiches(session, demo_id(database))}
+
+
 REGION_HEADERS = [
     "N°", "Intitulé de l'action", "Porteur de projet", "Axe", "Date de démarrage", "Fin",
     "Coût (€ HT)", "Plan de financement (€ HT)", None, None, None, "Avancement", "Commentaires",

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import re
-import uuid
 import zipfile
 from datetime import date
 from decimal import Decimal
@@ -9,13 +8,14 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from support.contract import demo_id
 from support.exchange import database_dump
 from support.forms import WordEdit, libreoffice_round_trip
+from support.trackers import demo_fiches
 
 from ti_desktop.db.models import FicheAction
 from ti_desktop.db.store import Database
 from ti_desktop.errors import UserFacingError
-from ti_desktop.services import records
 from ti_desktop.services.demo import DEMO_NAME
 from ti_desktop.services.imports import apply as applying
 from ti_desktop.services.imports import form_layout as layout
@@ -39,14 +39,8 @@ from ti_desktop.services.records import FicheRecord
 from ti_desktop.services.territories import create_territory
 
 
-def _demo(database: Database) -> uuid.UUID:
-    with database.reader() as session:
-        return next(t.id for t in records.load_territory_list(session) if t.nom == DEMO_NAME)
-
-
 def _fiche(database: Database, numero: str) -> FicheRecord:
-    with database.reader() as session:
-        return next(f for f in records.load_fiches(session, _demo(database)) if f.numero == numero)
+    return demo_fiches(database)[numero]
 
 
 def _form(database: Database, tmp_path: Path, numero: str = "1.2") -> Path:
@@ -309,7 +303,7 @@ def test_a_form_of_another_territory_is_refused_with_its_name(
         fiche_id = fiche_edits.create_fiche(session, other.id)
         other_id = other.id
     form = write_fiche_form(demo_database, fiche_id, tmp_path / "vosges.docx")
-    plan = plan_forms(demo_database, [form], territoire_id=_demo(demo_database))
+    plan = plan_forms(demo_database, [form], territoire_id=demo_id(demo_database))
     assert [(r.status, r.reason) for r in plan.results] == [
         (REFUSED, f"ce formulaire est celui du territoire « Vosges », pas de « {DEMO_NAME} » : "
                   "choisissez ce territoire pour l'importer")
@@ -388,7 +382,7 @@ def test_a_plan_of_forms_gone_stale_is_refused(demo_database: Database, tmp_path
 
 
 def test_forms_for_a_maitre_d_ouvrage(demo_database: Database, tmp_path: Path) -> None:
-    territory = _demo(demo_database)
+    territory = demo_id(demo_database)
     owners = dict(maitres_ouvrage(demo_database, territory))
     assert owners["Troyes Champagne Métropole"] == 4
     written = write_forms_for_owner(

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from support.contract import demo_id
 from support.exchange import database_dump
 from support.trackers import (
     CSV_ROWS,
+    demo_fiches,
     french_excel_csv,
     region_tracker,
     territory_tracker_ods,
@@ -19,7 +20,6 @@ from support.trackers import (
 from ti_desktop.db.store import Database
 from ti_desktop.errors import UserFacingError, WorkbookError
 from ti_desktop.services import records
-from ti_desktop.services.demo import DEMO_NAME
 from ti_desktop.services.edits import fiches as fiche_edits
 from ti_desktop.services.imports import apply as applying
 from ti_desktop.services.imports import mapping
@@ -27,16 +27,6 @@ from ti_desktop.services.imports.cells import FORMULA_WITHOUT_VALUE
 from ti_desktop.services.imports.plan import TrackerPlan, apply_tracker, plan_tracker
 from ti_desktop.services.imports.reading import read_tracker
 from ti_desktop.services.records import FicheRecord
-
-
-def _demo(database: Database) -> uuid.UUID:
-    with database.reader() as session:
-        return next(t.id for t in records.load_territory_list(session) if t.nom == DEMO_NAME)
-
-
-def _fiches(database: Database) -> dict[str, FicheRecord]:
-    with database.reader() as session:
-        return {f.numero: f for f in records.load_fiches(session, _demo(database))}
 
 
 def _lines(fiche: FicheRecord) -> list[tuple[str, str, Decimal, str]]:
@@ -47,7 +37,7 @@ def _plan(database: Database, path: Path, **choices: str) -> TrackerPlan:
     reading = read_tracker(database, path)
     for header, spec in choices.items():
         reading.choose(header, mapping.parse_target(spec))
-    return plan_tracker(database, reading, _demo(database))
+    return plan_tracker(database, reading, demo_id(database))
 
 
 def _problems(plan: TrackerPlan) -> list[tuple[str, int | None, str | None, str]]:
@@ -62,7 +52,7 @@ def _plain(text: str) -> str:
 def _state(database: Database) -> list[dict[str, Any]]:
     """Every fiche with its lines, timestamps left out: what undo must give back."""
     with database.reader() as session:
-        fiches = records.load_fiches(session, _demo(database))
+        fiches = records.load_fiches(session, demo_id(database))
     state = []
     for fiche in fiches:
         values = {k: v for k, v in vars(fiche).items() if k not in ("created_at", "updated_at")}
@@ -128,7 +118,7 @@ def test_region_tracker_preview_then_import(demo_database: Database, tmp_path: P
     )
 
     apply_tracker(demo_database, plan)
-    fiches = _fiches(demo_database)
+    fiches = demo_fiches(demo_database)
     assert fiches["1.1"].cout_total_ht == Decimal("5100000.00")
     assert fiches["1.2"].date_debut == date(2025, 2, 1)
     created = fiches["2.4"]
@@ -161,7 +151,7 @@ def test_french_excel_csv(demo_database: Database, tmp_path: Path) -> None:
         "financeur:Région",
     ]  # fmt: skip
     apply_tracker(demo_database, plan)
-    fiches = _fiches(demo_database)
+    fiches = demo_fiches(demo_database)
     assert fiches["3.1"].cout_total_ht == Decimal("1050000.00")
     assert ("Région", "CMQ", Decimal("550000.00"), "Acquis") in _lines(fiches["3.1"])
     forum = fiches["3.4"]
@@ -181,7 +171,7 @@ def test_libreoffice_tracker(demo_database: Database, tmp_path: Path) -> None:
     )
     assert [c.name for c in plan.unmapped] == ["« Taux Région » (I)"]
     apply_tracker(demo_database, plan)
-    fiches = _fiches(demo_database)
+    fiches = demo_fiches(demo_database)
     assert fiches["2.1"].date_debut == date(2025, 4, 1)
     assert ("Département", "", Decimal("150000.00"), "Sollicité") in _lines(fiches["2.1"])
     assert fiches["2.9"].intitule == "Action masquée"
@@ -262,9 +252,9 @@ def test_rows_that_cannot_be_matched(
 def test_two_fiches_of_the_same_title_need_a_number(
     demo_database: Database, tmp_path: Path
 ) -> None:
-    territory = _demo(demo_database)
+    territory = demo_id(demo_database)
     with demo_database.session() as session:
-        copy = fiche_edits.duplicate_fiche(session, _fiches(demo_database)["1.1"].id)
+        copy = fiche_edits.duplicate_fiche(session, demo_fiches(demo_database)["1.1"].id)
         fiche_edits.update_fiche(
             session, copy, {"intitule": "Extension du parc de bioraffinage végétal"}
         )
@@ -301,7 +291,7 @@ def test_mapping_problems(demo_database: Database, tmp_path: Path) -> None:
 def test_unknown_status_for_the_import(demo_database: Database, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "t.xlsx", [["N°", "Intitulé", "Région"], ["1.1", "x", "10"]])
     reading = read_tracker(demo_database, path)
-    plan = plan_tracker(demo_database, reading, _demo(demo_database), statut="Promis")
+    plan = plan_tracker(demo_database, reading, demo_id(demo_database), statut="Promis")
     assert [p.reason for p in plan.errors] == [
         "Statut : « Promis » n'est pas dans la liste (valeurs admises : Envisagé, Sollicité, "
         "Accord de principe, Acquis, Refusé)."
@@ -351,7 +341,7 @@ def test_amounts_in_thousands_and_statuses(demo_database: Database, tmp_path: Pa
     )
     assert plan.errors == []
     apply_tracker(demo_database, plan)
-    fiches = _fiches(demo_database)
+    fiches = demo_fiches(demo_database)
     assert fiches["4.2"].cout_total_ht == Decimal("1500000.00")
     assert ("Région", "", Decimal("300"), "Acquis") in _lines(fiches["4.2"])  # k€ not applied
     assert ("État", "", Decimal("10000.00"), "Acquis") in _lines(fiches["4.3"])  # « Notifié »
@@ -361,7 +351,7 @@ def test_several_lines_of_one_financer_need_a_scheme(
     demo_database: Database, tmp_path: Path
 ) -> None:
     rows = [["N°", "Intitulé", "Union européenne"], ["1.1", "x", "100"]]
-    fiche = _fiches(demo_database)["1.1"]
+    fiche = demo_fiches(demo_database)["1.1"]
     with demo_database.session() as session:
         from ti_desktop.services.edits import fiche_lines
 
@@ -389,7 +379,7 @@ def test_an_unknown_financer_is_added_with_a_warning(
     )
     apply_tracker(demo_database, plan)
     assert ("Fondation de l'Aube", "", Decimal("1000.00"), "Sollicité") in _lines(
-        _fiches(demo_database)["1.1"]
+        demo_fiches(demo_database)["1.1"]
     )
 
 
@@ -427,7 +417,9 @@ def test_undo_gives_back_exactly_the_fiches(demo_database: Database, tmp_path: P
 def test_a_plan_gone_stale_is_refused(demo_database: Database, tmp_path: Path) -> None:
     plan = _plan(demo_database, write_xlsx(tmp_path / "t.xlsx", [HEADERS, ["1.1", "Titre neuf"]]))
     with demo_database.session() as session:
-        fiche_edits.update_fiche(session, _fiches(demo_database)["1.1"].id, {"intitule": "Autre"})
+        fiche_edits.update_fiche(
+            session, demo_fiches(demo_database)["1.1"].id, {"intitule": "Autre"}
+        )
     before = database_dump(demo_database)
     with pytest.raises(UserFacingError, match="a changé depuis l'aperçu"):
         apply_tracker(demo_database, plan)

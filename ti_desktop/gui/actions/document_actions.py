@@ -74,6 +74,8 @@ class DocumentActions(QObject):
         settings.last_directory = path.parent
         return path
 
+    ask_open_path = _ask_open_path  # the import actions ask the same way
+
     def pdf_wanted(self) -> bool:
         from ti_desktop.services.documents.pdf import find_soffice
 

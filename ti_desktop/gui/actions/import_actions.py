@@ -120,7 +120,9 @@ class ImportActions(QObject):
         if territoire_id is None:
             return
         if source is None:
-            source = self._ask_open(self.tr("Importer un tableau de suivi"), TABLE_FILTER)
+            source = self.window.document_actions.ask_open_path(
+                self.tr("Importer un tableau de suivi"), TABLE_FILTER
+            )
             if source is None:
                 return
         from ti_desktop.services.imports.memory import MappingMemory
@@ -408,14 +410,3 @@ class ImportActions(QObject):
             parent=self.window,
             on_done=self.window.show_import_preview,
         )
-
-    def _ask_open(self, title: str, pattern: str) -> Path | None:
-        settings = self.window.settings
-        chosen, _ = QFileDialog.getOpenFileName(
-            self.window, title, str(settings.last_directory), pattern
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        settings.last_directory = path.parent
-        return path

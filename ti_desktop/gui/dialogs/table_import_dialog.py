@@ -40,7 +40,7 @@ from ti_desktop.db.store import Database
 from ti_desktop.gui.forms.ui_table_import_dialog import Ui_TableImportDialog
 from ti_desktop.gui.models import column_mapping_table_model as columns
 from ti_desktop.gui.models import fiche_change_table_model as changes
-from ti_desktop.gui.models.import_plan_models import CellProblemTableModel
+from ti_desktop.gui.models.import_plan_models import CellProblemTableModel, problems_as_text
 from ti_desktop.gui.models.import_plan_models import SortRole as ProblemSortRole
 from ti_desktop.gui.tasks import TaskRunner
 from ti_desktop.services import reference_lists
@@ -309,11 +309,7 @@ class TableImportDialog(QDialog):
     def _on_copy_errors_button_clicked(self) -> None:
         if self.plan is None:
             return
-        lines = ["Feuille\tLigne\tColonne\tProblème"]
-        for problem in self.plan.errors:
-            row = "" if problem.row is None else str(problem.row)
-            lines.append(f"{problem.sheet}\t{row}\t{problem.column or ''}\t{problem.reason}")
-        QGuiApplication.clipboard().setText("\n".join(lines))
+        QGuiApplication.clipboard().setText(problems_as_text(self.plan.errors))
         self.ui.copy_errors_button.setText(self.tr("Erreurs copiées"))
 
 

@@ -51,7 +51,7 @@ class ImportActions(QObject):
         self.forms_dialog: FormsImportDialog | None = None
         self.owner_dialog: QInputDialog | None = None
 
-        self.table_action = QAction(self.tr("Importer un &tableau de suivi…"), window)
+        self.table_action = QAction(self.tr("Importer un &tableau…"), window)
         self.table_action.setToolTip(
             self.tr("Lire les fiches d'un tableau Excel, LibreOffice ou CSV, quels qu'en soient "
                     "les en-têtes")

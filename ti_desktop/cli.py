@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "ti_desktop.commands.document_commands",
     "ti_desktop.commands.sync_commands",
     "ti_desktop.commands.register_commands",
+    "ti_desktop.commands.import_commands",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -63,6 +63,11 @@ def sent_copies_dir() -> Path:
     return user_data_dir() / "envois"
 
 
+def mapping_memory_path() -> Path:
+    """The column mappings of trackers confirmed by the user (remembered per set of headers)."""
+    return user_data_dir() / "correspondances-tableaux.json"
+
+
 def default_database_path() -> Path:
     """The database opened when none is named (``TI_DESKTOP_DB`` wins)."""
     env = os.environ.get(DATABASE_ENV)

@@ -8,7 +8,9 @@ Run from anywhere (offscreen, no display needed)::
 Each picture is the real main window (``widget.grab()``) over a fresh database holding
 the demo territory: one per tab, the fiche editor on its financing plan and on its
 indicators, then the dialogs (check before sending, export choice, getting started,
-paste preview, import preview of a workbook exported from the demo).
+paste preview, import preview of a workbook exported from the demo, the mapping and
+preview of a Région's tracker built by ``tests/support/trackers.py``, and the
+field-by-field changes of a fiche form filled as Word saves it, ``tests/support/forms.py``).
 """
 
 from __future__ import annotations
@@ -19,11 +21,13 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(1, str(ROOT / "tests"))  # the trackers and forms of the test builders
 
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
@@ -106,6 +110,7 @@ def take_screenshots(
     if dialog is not None:
         save(dialog, "apercu-import")
         dialog.reject()
+    written += _import_screenshots(window, work_dir, out_dir, save)
     window.close()
     window.database.close()
     return written
@@ -154,6 +159,58 @@ def _dialogs(window: object, save: Callable[[QWidget, str], None]) -> None:
     preview.show()
     save(preview, "apercu-collage")
     preview.reject()
+
+
+def _import_screenshots(window: Any, work_dir: Path, out_dir: Path, save: Any) -> list[Path]:
+    """The tracker import dialog and the returned forms' changes."""
+    from support.forms import WordEdit
+    from support.trackers import region_tracker
+
+    from ti_desktop.services import records
+    from ti_desktop.services.imports.form_plan import plan_forms
+    from ti_desktop.services.imports.form_writer import write_fiche_form
+    from ti_desktop.services.imports.reading import read_tracker
+
+    database = window.database
+    folder = work_dir / "Documents"
+    territoire_id = window.current_territoire_id()
+    reading = read_tracker(database, region_tracker(folder / "Suivi Région 2024.xlsx"))
+    dialog = window.import_actions.show_table_dialog(reading, territoire_id)
+    dialog.resize(1180, 760)
+    dialog.ui.changes_table.selectRow(2)
+    save(dialog, "import-tableau")
+    dialog.reject()
+
+    with database.reader() as session:
+        fiches = {f.numero: f for f in records.load_fiches(session, territoire_id)}
+    forms = []
+    for numero, cost, amount in (("1.2", "2 450 000 €", "1 000 000"), ("2.3", "", "")):
+        edit = WordEdit(
+            write_fiche_form(database, fiches[numero].id, folder / f"fiche {numero}.docx")
+        )
+        if cost:
+            edit.set_field("cout_total_ht", cost)
+            edit.set_field(
+                "description",
+                "Réseau de 6 km raccordant trois industriels de la zone de Torvilliers.",
+                "Deuxième tranche en 2026 ; étude de faisabilité jointe.",
+            )
+            edit.choose("avancement", "En cours")
+            edit.set_cell("Financeur", 0, 2, amount)
+            edit.add_row("Financeur", ["Département", "Aménagement", "150 000 €", "Sollicité"])
+        forms.append(edit.save(folder / f"Formulaire fiche {numero} rempli.docx"))
+    from docx import Document
+
+    letter = folder / "Courrier du maire.docx"
+    document = Document()
+    document.add_paragraph("Monsieur le Président, je vous prie de trouver ci-joint…")
+    document.save(str(letter))
+    plan = plan_forms(database, [*forms, letter], territoire_id=territoire_id)
+    forms_dialog = window.import_actions.show_forms_dialog(plan)
+    forms_dialog.resize(1120, 700)
+    save(forms_dialog, "fiches-remplies")
+    forms_dialog.reject()
+    return []
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -31,6 +31,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("-o", "--output", type=Path, metavar="FICHIER.docx", help="fichier à écrire")
     p.add_argument("--template", type=Path, metavar="FICHIER", help="modèle Word à utiliser")
     p.add_argument("--pdf", action="store_true", help="produit aussi le PDF (LibreOffice)")
+    p.add_argument(
+        "--formulaire",
+        action="store_true",
+        help="écrit le formulaire à faire remplir par le maître d'ouvrage (à relire avec "
+        "import-fiche)",
+    )
     add_record_options(p)
     p.set_defaults(func=cmd_fiche)
 
@@ -75,6 +81,10 @@ def cmd_fiche(args: argparse.Namespace) -> int:
 
     database = open_database(database_path(args))
     try:
+        if args.formulaire:
+            from ti_desktop.commands.import_commands import write_form_command
+
+            return write_form_command(args, database)
         with database.reader() as session:
             territory_id = require_territory(session, args.territory).id
         result = contract_documents.generate_fiche(

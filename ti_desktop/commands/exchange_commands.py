@@ -21,9 +21,9 @@ def register(subparsers: Any) -> None:
     """Add import, export and modele."""
     p = subparsers.add_parser(
         "import",
-        help="importe des classeurs d'échange .xlsx (chacun entièrement ou pas du tout)",
+        help="importe des classeurs d'échange .xlsx ou .ods (chacun entièrement ou pas du tout)",
     )
-    p.add_argument("files", nargs="+", type=Path, metavar="FICHIER.xlsx")
+    p.add_argument("files", nargs="+", type=Path, metavar="FICHIER.xlsx|.ods")
     p.set_defaults(func=cmd_import)
 
     p = subparsers.add_parser("export", help="exporte les territoires dans un classeur .xlsx")

@@ -56,6 +56,7 @@ class NatureEnvoi(StrEnum):
     PUBLICATION = "publication"
     AVENANT = "avenant"
     RAPPORT = "rapport"
+    FORMULAIRE = "formulaire"
 
     @property
     def label(self) -> str:
@@ -71,6 +72,7 @@ _LABELS = {
     NatureEnvoi.PUBLICATION: "Publication au serveur régional",
     NatureEnvoi.AVENANT: "Avenant",
     NatureEnvoi.RAPPORT: "Rapport de suivi",
+    NatureEnvoi.FORMULAIRE: "Formulaire de fiche-action à remplir",
 }
 
 

@@ -24,6 +24,7 @@ from ti_desktop.db.store import Database
 from ti_desktop.gui.actions.check_actions import CheckActions
 from ti_desktop.gui.actions.document_actions import DocumentActions
 from ti_desktop.gui.actions.file_actions import FileActions
+from ti_desktop.gui.actions.import_actions import ImportActions
 from ti_desktop.gui.actions.register_actions import RegisterActions
 from ti_desktop.gui.actions.territory_actions import TerritoryActions
 from ti_desktop.gui.completion import Suggestions
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.territory_actions = TerritoryActions(self)
         self.document_actions = DocumentActions(self)
         self.register_actions = RegisterActions(self)
+        self.import_actions = ImportActions(self)  # trackers and forms: menu entries, drops
         self.history_page: HistoryPage | None = None
         self.check_actions = CheckActions(self)
         self.suggestions: Suggestions | None = None
@@ -224,6 +226,7 @@ class MainWindow(QMainWindow):
             suggestions=suggestions,
         )
         self.fiches_page = fiches
+        fiches.editor.form_requested.connect(self.import_actions.write_fiche_form)
         tabs.addTab(fiches, self.tr("Fiches-actions"))
         menu = self.ui.menu_fiches
         menu.addActions([fiches.new_fiche_action, fiches.duplicate_action, fiches.delete_action])

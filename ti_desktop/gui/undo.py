@@ -250,3 +250,42 @@ class DeleteCommand(ServiceCommand):
             on_refused=on_refused,
         )
         self.record_id = record_id
+
+
+class ImportCommand(ServiceCommand):
+    """An import applied in one step (a tracker, returned forms), undone in one step.
+
+    ``do`` returns what ``undo`` needs (``services.imports.apply.Undo``); every table the
+    import writes is notified, so each view reloads.
+    """
+
+    def __init__(
+        self,
+        database: Database,
+        notifier: ChangeNotifier,
+        text: str,
+        tables: tuple[str, ...],
+        territoire_id: uuid.UUID | None,
+        do: Callable[[Session], Any],
+        undo: Callable[[Session, Any], object],
+    ) -> None:
+        super().__init__(database, notifier, text, tables[0], territoire_id, do=do, undo=undo)
+        self.tables = tables
+
+    def redo(self) -> None:
+        first = not self._done_once
+        if not self._run(self._do):
+            return
+        self._done_once = True
+        if first and not self.result.steps:
+            self.setObsolete(True)  # nothing to write: no empty step on the stack
+            return
+        self._notify()
+
+    def undo(self) -> None:
+        if self._run(self._undo):
+            self._notify()
+
+    def _notify(self) -> None:
+        for table in self.tables:
+            self.notifier.notify(table, self.territoire_id)

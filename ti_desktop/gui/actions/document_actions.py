@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the dialogs load openpyxl and the mail code: imported when 
     from ti_desktop.services.exchange.importer import ImportPlan, ImportReport
 
 WORKBOOK_FILTER = "Classeurs Excel (*.xlsx)"
+IMPORT_FILTER = "Classeurs Excel ou LibreOffice (*.xlsx *.ods)"
 DOCX_FILTER = "Documents Word (*.docx)"
 ALL_TABLES = ("territoire", "contrat", "enjeu_local", "axe", "signataire", "fiche_action")
 
@@ -91,6 +92,8 @@ class DocumentActions(QObject):
         path = Path(chosen)
         settings.last_directory = path.parent
         return path
+
+    ask_open_path = _ask_open_path  # the import actions ask the same way
 
     def pdf_wanted(self) -> bool:
         from ti_desktop.services.documents.pdf import find_soffice
@@ -294,7 +297,7 @@ class DocumentActions(QObject):
         """Read a workbook, show what it would change, write it only when confirmed."""
         from ti_desktop.services.exchange.importer import plan_import
 
-        source = self._ask_open_path(self.tr("Importer un classeur"), WORKBOOK_FILTER)
+        source = self._ask_open_path(self.tr("Importer un classeur"), IMPORT_FILTER)
         if source is None:
             return
         database = self.window.database

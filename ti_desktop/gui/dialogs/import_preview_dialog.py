@@ -15,6 +15,7 @@ from ti_desktop.gui.models.import_plan_models import (
     CellProblemTableModel,
     SortRole,
     TerritoryPreviewTableModel,
+    problems_as_text,
 )
 from ti_desktop.services.exchange.importer import ImportPlan
 
@@ -124,9 +125,5 @@ class ImportPreviewDialog(QDialog):
 
     @Slot()
     def _on_copy_errors_button_clicked(self) -> None:
-        lines = ["Feuille\tLigne\tColonne\tProblème"]
-        for problem in self.plan.errors:
-            row = "" if problem.row is None else str(problem.row)
-            lines.append(f"{problem.sheet}\t{row}\t{problem.column or ''}\t{problem.reason}")
-        QGuiApplication.clipboard().setText("\n".join(lines))
+        QGuiApplication.clipboard().setText(problems_as_text(self.plan.errors))
         self.ui.copy_errors_button.setText(self.tr("Erreurs copiées"))

@@ -49,6 +49,15 @@ _PREVIEW_TOOLTIPS = (
 )
 
 
+def problems_as_text(problems: Sequence[CellProblem]) -> str:
+    """The problems as tab-separated lines (to paste in an e-mail or a spreadsheet)."""
+    lines = ["Feuille\tLigne\tColonne\tProblème"]
+    for problem in problems:
+        row = "" if problem.row is None else str(problem.row)
+        lines.append(f"{problem.sheet}\t{row}\t{problem.column or ''}\t{problem.reason}")
+    return "\n".join(lines)
+
+
 class _RowsModel(RecordTableModel):
     headers: tuple[str, ...] = ()
 

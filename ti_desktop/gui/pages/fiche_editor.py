@@ -17,9 +17,23 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QResizeEvent, QUndoStack
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from ti_desktop.db.base import Base
 from ti_desktop.db.models import FicheAction, Financeur, Indicateur, LigneFinancement
@@ -113,6 +127,9 @@ class FicheEditor(QWidget):
     fiche_loaded = Signal(object)
     """The ``FicheRecord`` shown after each (re)load, or None."""
 
+    form_requested = Signal(object)
+    """The id of the fiche whose form to fill the user asked for."""
+
     def __init__(
         self,
         database: Database,
@@ -148,6 +165,7 @@ class FicheEditor(QWidget):
         self._status_delegate = ChoiceDelegate(parent=self)
         self.paster = BlockPaster(self, database, undo_stack, notifier, self._refused_error)
         self._setup_widgets()
+        self._add_form_button()
         self._connect_signals()
         self._show(None)
 
@@ -299,6 +317,30 @@ class FicheEditor(QWidget):
             bind_editor(edit, field)
         bind_editor(ui.cout_edit, FICHE_ACTION["cout_total_ht"])
         bind_editor(ui.end_date_edit, FICHE_ACTION["date_fin"])
+
+    def _add_form_button(self) -> None:
+        """« Formulaire à faire remplir… » beside the title: the fiche's form for its partner."""
+        self.form_button = QPushButton(self.tr("Formulaire à faire remplir…"), self)
+        self.form_button.setObjectName("form_button")
+        self.form_button.setToolTip(
+            self.tr("Écrire le formulaire Word de cette fiche, à envoyer au maître d'ouvrage ; "
+                    "il se relit avec Documents › Importer des fiches remplies")
+        )  # fmt: skip
+        layout = self.ui.editor_main_layout
+        title = self.ui.title_label
+        row = QHBoxLayout()
+        layout.insertLayout(layout.indexOf(title), row)
+        layout.removeWidget(title)
+        row.addWidget(title, 1)
+        row.addWidget(self.form_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.form_button.clicked.connect(self._on_form_button_clicked)
+        self.fiche_loaded.connect(
+            lambda fiche: self.form_button.setVisible(fiche is not None and not self._read_only)
+        )
+
+    def _on_form_button_clicked(self) -> None:
+        if self._fiche_id is not None:
+            self.form_requested.emit(self._fiche_id)
 
     def _connect_signals(self) -> None:
         ui = self.ui

@@ -83,11 +83,15 @@ def add_financing_line(
         UserFacingError: the reference lists are empty, or a value is refused.
     """
     require(session, FicheAction, fiche_id)
-    financer = session.scalar(select(Financeur.id).order_by(Financeur.position))
-    status = session.scalar(select(StatutFinancement.id).order_by(StatutFinancement.position))
-    if financer is None or status is None:
+    given: dict[str, object] = {"montant": ZERO, **(values or {})}
+    if "financeur_id" not in given:  # the first of each list (an import gives both)
+        given["financeur_id"] = session.scalar(select(Financeur.id).order_by(Financeur.position))
+    if "statut_id" not in given:
+        given["statut_id"] = session.scalar(
+            select(StatutFinancement.id).order_by(StatutFinancement.position)
+        )
+    if given["financeur_id"] is None or given["statut_id"] is None:
         raise UserFacingError("Les listes de financeurs et de statuts sont vides.")
-    given = {"financeur_id": financer, "statut_id": status, "montant": ZERO, **(values or {})}
     changes = read_changes(LIGNE_FINANCEMENT, given)
     _check_line_references(session, changes)
     return _append(session, LigneFinancement, fiche_id, changes, line_id)

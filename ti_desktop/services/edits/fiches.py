@@ -166,6 +166,11 @@ def _next_number(prefix: str, used: set[str]) -> str:
     return f"{prefix}{highest + 1}"
 
 
+def next_number(prefix: str, used: set[str]) -> str:
+    """The number after the highest of ``used`` starting with ``prefix`` (``2.4`` after ``2.3``)."""
+    return _next_number(prefix, used)
+
+
 def next_free_numero(session: Session, territoire_id: uuid.UUID, axe_id: uuid.UUID | None) -> str:
     """The next number of the axis: ``2.4`` after ``2.3`` for the second axis."""
     return _next_number(

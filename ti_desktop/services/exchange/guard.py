@@ -1,10 +1,11 @@
-"""Refuse a workbook that is not safe to load, before openpyxl reads it.
+"""Refuse an archive (xlsx, ods, docx) that is not safe to load, before a parser reads it.
 
 Checks, cheapest first: the file exists; it is not an OLE container (an encrypted
-workbook or an old ``.xls``); it is a zip holding an Excel workbook; the sizes its
-entries declare stay within bounds; then every entry is decompressed as a stream,
-with a byte budget (zip headers can lie), counting the rows of each worksheet.
-Nothing is kept in memory beyond one chunk.
+workbook, an old ``.xls`` or ``.doc``); it is a zip holding the expected parts; the
+sizes its entries declare stay within bounds; then every entry is decompressed as a
+stream, with a byte budget (zip headers can lie), counting the rows of each
+worksheet. Nothing is kept in memory beyond one chunk. ``check_workbook_file`` checks
+an Excel workbook; ``check_archive_file`` any of the ``ArchiveFormat`` below.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 _CHUNK = 1 << 20
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s+ref=\"[A-Z]+\d+:[A-Z]+(\d+)\"")
-_WORKSHEET = re.compile(r"xl/worksheets/[^/]+\.xml")
 
 
 @dataclass(frozen=True)
@@ -38,12 +38,74 @@ class GuardLimits:
 DEFAULT_LIMITS = GuardLimits()
 
 
+@dataclass(frozen=True)
+class ArchiveFormat:
+    """One kind of zip document: the parts it must hold and how to name it to a user.
+
+    Attributes:
+        noun: the kind of file, with its article (« un classeur Excel .xlsx »).
+        short: the kind in a damaged-file sentence (« classeur .xlsx »).
+        required: entries the archive must hold.
+        missing: why an archive without them is refused (appended in parentheses).
+        encrypted: the advice for an OLE container (an encrypted or old binary file).
+        worksheets: entries whose rows are counted (``None``: no count).
+    """
+
+    noun: str
+    short: str
+    required: tuple[str, ...]
+    missing: str
+    encrypted: str
+    worksheets: re.Pattern[str] | None = None
+
+
+XLSX = ArchiveFormat(
+    noun="un classeur Excel .xlsx",
+    short="classeur .xlsx",
+    required=("xl/workbook.xml", "[Content_Types].xml"),
+    missing="archive sans classeur Excel ; un fichier .ods ou .docx doit être enregistré au "
+    "format .xlsx",
+    encrypted="est protégé par un mot de passe ou est un ancien classeur Excel 97-2003 "
+    "(.xls). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le sans mot de passe au "
+    "format .xlsx.",
+    worksheets=re.compile(r"xl/worksheets/[^/]+\.xml"),
+)
+ODS = ArchiveFormat(
+    noun="un classeur OpenDocument .ods",
+    short="classeur .ods",
+    required=("content.xml",),
+    missing="archive sans feuille de calcul OpenDocument",
+    encrypted="est protégé par un mot de passe ou n'est pas un classeur .ods. Ouvrez-le "
+    "dans LibreOffice et enregistrez-le sans mot de passe.",
+)
+DOCX = ArchiveFormat(
+    noun="un document Word .docx",
+    short="document .docx",
+    required=("word/document.xml", "[Content_Types].xml"),
+    missing="archive sans document Word",
+    encrypted="est protégé par un mot de passe ou est un ancien document Word 97-2003 "
+    "(.doc). Ouvrez-le dans Word ou LibreOffice et enregistrez-le sans mot de passe au "
+    "format .docx.",
+)
+
+
 def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.0f} Mo"
 
 
 def check_workbook_file(path: Path, limits: GuardLimits = DEFAULT_LIMITS) -> None:
     """Raise ``WorkbookError`` unless ``path`` is a plain xlsx of sane size.
+
+    Raises:
+        WorkbookError: with a French message naming the file.
+    """
+    check_archive_file(path, XLSX, limits)
+
+
+def check_archive_file(
+    path: Path, archive_format: ArchiveFormat, limits: GuardLimits = DEFAULT_LIMITS
+) -> None:
+    """Raise ``WorkbookError`` unless ``path`` is a plain archive of ``archive_format``.
 
     Raises:
         WorkbookError: with a French message naming the file.
@@ -60,32 +122,31 @@ def check_workbook_file(path: Path, limits: GuardLimits = DEFAULT_LIMITS) -> Non
     except OSError as exc:
         raise WorkbookError(f"Impossible de lire {name} : {exc.strerror or exc}.") from exc
     if magic == OLE_MAGIC:
-        raise WorkbookError(
-            f"{name} est protégé par un mot de passe ou est un ancien classeur Excel 97-2003 "
-            "(.xls). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le sans mot de passe "
-            "au format .xlsx."
-        )
+        raise WorkbookError(f"{name} {archive_format.encrypted}")
     if not zipfile.is_zipfile(path):
+        suffix = archive_format.short.split()[-1]
         raise WorkbookError(
-            f"{name} n'est pas un classeur Excel .xlsx (le fichier n'est pas une archive xlsx)."
+            f"{name} n'est pas {archive_format.noun} (le fichier n'est pas une archive "
+            f"{suffix.lstrip('.')})."
         )
     try:
         with zipfile.ZipFile(path) as archive:
-            _check_archive(archive, name, limits)
+            _check_archive(archive, name, archive_format, limits)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
-        raise WorkbookError(f"{name} est un classeur .xlsx endommagé ({exc}).") from exc
+        raise WorkbookError(f"{name} est un {archive_format.short} endommagé ({exc}).") from exc
 
 
-def _check_archive(archive: zipfile.ZipFile, name: str, limits: GuardLimits) -> None:
+def _check_archive(
+    archive: zipfile.ZipFile, name: str, archive_format: ArchiveFormat, limits: GuardLimits
+) -> None:
     entries = archive.infolist()
     if len(entries) > limits.max_entries:
-        raise WorkbookError(f"{name} contient trop d'éléments ({len(entries)}) pour un classeur.")
-    names = {entry.filename for entry in entries}
-    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
         raise WorkbookError(
-            f"{name} n'est pas un classeur Excel .xlsx (archive sans classeur Excel ; "
-            "un fichier .ods ou .docx doit être enregistré au format .xlsx)."
+            f"{name} contient trop d'éléments ({len(entries)}) pour un {archive_format.short}."
         )
+    names = {entry.filename for entry in entries}
+    if not all(required in names for required in archive_format.required):
+        raise WorkbookError(f"{name} n'est pas {archive_format.noun} ({archive_format.missing}).")
     if any(entry.flag_bits & 0x1 for entry in entries):
         raise WorkbookError(f"{name} est chiffré : enregistrez-le sans mot de passe.")
     declared = sum(entry.file_size for entry in entries)
@@ -103,7 +164,10 @@ def _check_archive(archive: zipfile.ZipFile, name: str, limits: GuardLimits) -> 
             )
     budget = limits.max_uncompressed_bytes
     for entry in entries:
-        budget -= _stream_entry(archive, entry, name, budget, limits)
+        is_sheet = bool(
+            archive_format.worksheets and archive_format.worksheets.fullmatch(entry.filename)
+        )
+        budget -= _stream_entry(archive, entry, name, budget, limits, count_rows=is_sheet)
 
 
 def _too_big(name: str, size: int, limits: GuardLimits) -> WorkbookError:
@@ -120,9 +184,10 @@ def _stream_entry(
     name: str,
     budget: int,
     limits: GuardLimits,
+    *,
+    count_rows: bool,
 ) -> int:
     """Decompress one entry chunk by chunk; count rows of a worksheet. Return its size."""
-    is_sheet = bool(_WORKSHEET.fullmatch(entry.filename))
     rows = 0
     size = 0
     tail = b""
@@ -132,7 +197,7 @@ def _stream_entry(
             size += len(chunk)
             if size > budget:
                 raise _too_big(name, limits.max_uncompressed_bytes + 1, limits)
-            if not is_sheet:
+            if not count_rows:
                 continue
             if first:
                 first = False
@@ -147,11 +212,15 @@ def _stream_entry(
     return size
 
 
-def _too_many_rows(name: str, member: str, rows: int, limits: GuardLimits) -> WorkbookError:
-    sheet = member.rsplit("/", 1)[-1].removesuffix(".xml")
+def too_many_rows(name: str, sheet: str, rows: int, limits: GuardLimits) -> WorkbookError:
+    """The refusal of a sheet with too many rows (``name``: the quoted file name)."""
     return WorkbookError(
         f"{name} est refusé : la feuille {sheet} compte au moins {rows:,} lignes, "
         f"plus que la limite de {limits.max_rows_per_sheet:,} lignes par feuille.".replace(
             ",", "\u202f"
         )
     )
+
+
+def _too_many_rows(name: str, member: str, rows: int, limits: GuardLimits) -> WorkbookError:
+    return too_many_rows(name, member.rsplit("/", 1)[-1].removesuffix(".xml"), rows, limits)

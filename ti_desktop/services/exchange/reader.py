@@ -1,6 +1,8 @@
 """Read an exchange workbook into typed rows, each cell converted by its field's rules.
 
-The file is checked by ``guard`` before openpyxl opens it. Each sheet is recognised by
+The workbook is an ``.xlsx`` (checked by ``guard`` before openpyxl opens it) or an
+``.ods`` (``imports.ods``), both opened by ``imports.tables``: a formula saved
+without its computed value is refused rather than read as empty. Each sheet is recognised by
 its name and each column by its header (ignoring case, accents and a final ``*``); every
 cell goes through ``fields.read_value`` with its column's field, so a cell is refused
 for the same reason, in the same French words, as the window refuses a typed value.
@@ -15,14 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import openpyxl
 from defusedxml import DefusedXmlException
 
 from ti_desktop.db.vocabulary import fold
 from ti_desktop.errors import CellProblem, WorkbookError
 from ti_desktop.services.exchange import format as fmt
-from ti_desktop.services.exchange import guard
 from ti_desktop.services.fields.values import FieldValueError, as_text, is_blank, read_value
+from ti_desktop.services.imports.cells import TableRow, Unreadable
+from ti_desktop.services.imports.tables import TableSheet, open_table
 from ti_desktop.services.progress import ProgressCallback, report
 
 
@@ -93,41 +95,36 @@ def read_workbook(source: Path, progress: ProgressCallback | None = None) -> Con
     """Every exchange sheet of ``source``, its cells converted; problems in ``errors``.
 
     Raises:
-        WorkbookError: the file itself is refused (not xlsx, encrypted, too big,
-            damaged).
+        WorkbookError: the file itself is refused (not xlsx or ods, encrypted, too
+            big, damaged).
     """
     source = Path(source)
-    guard.check_workbook_file(source)
-    try:
-        workbook = openpyxl.load_workbook(source, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a malformed file
-        raise WorkbookError(
-            f"« {source.name} » n'est pas un classeur Excel lisible (fichier endommagé ou piégé).",
-            details=[str(exc)],
-        ) from exc
     content = Content()
-    try:
-        worksheets = list(workbook.worksheets)
-        for done, worksheet in enumerate(worksheets):
-            spec = fmt.find_sheet_spec(worksheet.title)
+    with open_table(source) as table:
+        if table.kind == "csv":
+            raise WorkbookError(
+                f"« {source.name} » n'est pas un classeur .xlsx ou .ods : un fichier CSV ne "
+                "contient qu'une feuille ; pour un tableau de suivi, utilisez « Importer un "
+                "tableau »."
+            )
+        for done, worksheet in enumerate(table.sheets):
+            spec = fmt.find_sheet_spec(worksheet.name)
             if spec is None:
-                if fold(worksheet.title) not in _IGNORED:
-                    content.warnings.append(f"Feuille « {worksheet.title} » inconnue, ignorée.")
+                if fold(worksheet.name) not in _IGNORED:
+                    content.warnings.append(f"Feuille « {worksheet.name} » inconnue, ignorée.")
                 continue
             if spec.name in content.sheets:
-                content.errors.append(CellProblem(worksheet.title, None, None, "feuille en double"))
+                content.errors.append(CellProblem(worksheet.name, None, None, "feuille en double"))
                 continue
-            report(progress, done, len(worksheets) + 1, f"Lecture de la feuille « {spec.name} »")
+            report(progress, done, len(table.sheets) + 1, f"Lecture de la feuille « {spec.name} »")
             try:
                 content.sheets[spec.name] = _read_sheet(worksheet, spec, content)
             except _MALFORMED as exc:
                 raise WorkbookError(
-                    f"« {source.name} » : la feuille « {worksheet.title} » est illisible "
+                    f"« {source.name} » : la feuille « {worksheet.name} » est illisible "
                     "(fichier endommagé ou piégé).",
                     details=[str(exc)],
                 ) from exc
-    finally:
-        workbook.close()
     if not content.sheets:
         expected = ", ".join(spec.name for spec in fmt.EXCHANGE_SHEETS)
         content.errors.append(
@@ -170,19 +167,23 @@ def _header_columns(
     return columns
 
 
-def _read_sheet(worksheet: Any, spec: fmt.SheetSpec, content: Content) -> Sheet:
-    worksheet.reset_dimensions()  # some producers write a wrong <dimension>
-    rows = worksheet.iter_rows(values_only=True)
-    header: tuple[Any, ...] = next(rows, ())
+def _read_sheet(worksheet: TableSheet, spec: fmt.SheetSpec, content: Content) -> Sheet:
+    rows = worksheet.rows()
+    first: TableRow | None = next(rows, None)
+    header = first.cells if first is not None and first.number == 1 else ()
     columns = _header_columns(header, spec, content)
     sheet = Sheet(spec, {column.key for column in columns.values()}, [])
     errors = content.errors
-    for number, raw in enumerate(rows, start=2):
-        if all(is_blank(value) for value in raw):
-            continue
+    if first is not None and first.number != 1:
+        rows = iter([first, *rows])  # row 1 is blank: every filled row is data
+    for row in rows:
+        raw, number = row.cells, row.number
         values: dict[str, Any] = {}
         for index, column in columns.items():
             cell = raw[index] if index < len(raw) else None
+            if isinstance(cell, Unreadable):
+                errors.append(CellProblem(spec.name, number, column.header, cell.reason))
+                continue
             try:
                 values[column.key] = read_value(column.field, cell)
             except FieldValueError as exc:

@@ -35,8 +35,8 @@ _SIGNATORIES: list[tuple[GroupeSignataire, str, str, str, str, str, date | None]
     (_P, "Banque des Territoires", "M.", "Olivier Moreau", "Directeur régional Grand Est", "", None),
     (_P, "Bpifrance", "Mme", "Nathalie Petit", "Directrice régionale Champagne-Ardenne", "", None),
     (_P, "France Travail", "M.", "Julien Roux", "Directeur territorial de l'Aube", "", None),
-    (_E, "Aube Mécanique de Précision", "M.", "Thomas Girard", "Président-directeur général (Romilly-sur-Seine), binôme industriel", "", None),
-    (_E, "Vallée de Seine Bioraffinage", "Mme", "Isabelle Noël", "Directrice générale (Troyes)", "", None),
+    (_E, "Aube Mécanique de Précision", "M.", "Thomas Girard", "Président-directeur général", "", None),
+    (_E, "Vallée de Seine Bioraffinage", "Mme", "Isabelle Noël", "Directrice générale", "", None),
     (_E, "CCI Troyes et Aube", "M.", "Bernard Chevalier", "Président", "", None),
 ]
 
@@ -105,9 +105,9 @@ def create_demo_territory(session: Session) -> Territoire:
     contract.deliberation_region_reference = "24CP-0512"
     contract.deliberation_region_date = date(2024, 5, 24)
     contract.presentation_territoire = (
-        "Le territoire réunit Troyes Champagne Métropole et deux communautés de communes du "
-        "sud de l'Aube. Son industrie, historiquement textile, s'est diversifiée vers la "
-        "mécanique de précision, la métallurgie, l'agroalimentaire et la bioéconomie."
+        "Autour de l'agglomération troyenne et du sud de l'Aube, l'industrie, historiquement "
+        "textile, s'est diversifiée vers la mécanique de précision, la métallurgie, "
+        "l'agroalimentaire et la bioéconomie."
     )
     from ti_desktop.db.models import EnjeuLocal
 

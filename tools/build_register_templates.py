@@ -71,7 +71,7 @@ def build_avenant(target: Path) -> None:
     _para(document, "{{ territoire.nom }}", "Subtitle")
     _para(document, "{{ contrat.periode }}", "Garde période")
     _para(document, "Modifiant {{ avenant.version_signee }}", "Garde mention")
-    _para(document, "Région {{ territoire.region }}", "Garde mention")
+    _para(document, "{{ territoire.mention_regions }}", "Garde mention")
     _para(document, "Projet — version du {{ date_generation }}", "Garde mention")
 
     parties_section(document, "avenant.vu")
@@ -232,7 +232,7 @@ def build_report(target: Path) -> None:
     _para(document, "{{ territoire.nom }}", "Subtitle")
     _para(document, "Comité de suivi du {{ rapport.date }}", "Garde période")
     _para(document, "{{ contrat.type_document }} {{ contrat.periode }}", "Garde mention")
-    _para(document, "Région {{ territoire.region }}", "Garde mention")
+    _para(document, "{{ territoire.mention_regions }}", "Garde mention")
     _para(document, "Chef de projet : {{ territoire.chef_projet.nom }}", "Garde mention")
 
     synthesis = _para(document, "Synthèse", "Heading 1")

@@ -248,9 +248,10 @@ def _styles(document: DocumentObject) -> None:
     toc.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
     _dotted_right_tab(toc.paragraph_format)
     _paragraph_style(
-        document, "Index annexe", left_indent_cm=0.75, after=2, align=WD_ALIGN_PARAGRAPH.LEFT
+        document, "Index annexe fin", left_indent_cm=0.75, after=2, align=WD_ALIGN_PARAGRAPH.LEFT
     )
-    _dotted_right_tab(styles["Index annexe"].paragraph_format)
+    _dotted_right_tab(styles["Index annexe fin"].paragraph_format)
+    _paragraph_style(document, "Index annexe", base="Index annexe fin", keep_with_next=True)
     _paragraph_style(
         document, "Tableau texte", size=9, before=2, after=2, align=WD_ALIGN_PARAGRAPH.LEFT
     )
@@ -453,9 +454,19 @@ def _bookmark(paragraph: Paragraph, name: str, number: str) -> None:
     paragraph._p.append(parse_xml(f'<w:bookmarkEnd {nsdecls("w")} w:id="{number}"/>'))
 
 
-def _keep_together(table: Table) -> None:
-    """A short table never split across two pages (its rows keep with the next)."""
-    for row in table.rows[:-1]:
+def _index_line(document: DocumentObject, style: str) -> None:
+    """« Fiche-action 1.2 – Intitulé ........ 14 »: the page from the fiche's bookmark."""
+    line = _para(document, "Fiche-action {{ fiche.numero }} – {{ fiche.intitule }}", style)
+    line.add_run().add_tab()
+    _add_field(line, "PAGEREF {{ fiche.ancre }} \\h", "")
+
+
+def _keep_together(table: Table, *, with_next: bool = False) -> None:
+    """A short table never split across two pages (its rows keep with the next).
+
+    With ``with_next``, its last row keeps with the paragraph after it too.
+    """
+    for row in table.rows if with_next else table.rows[:-1]:
         for cell in row.cells:
             for paragraph in cell.paragraphs:
                 paragraph.paragraph_format.keep_with_next = True
@@ -554,7 +565,7 @@ def _fiche_body(
     _tag(document, "{%p endif %}")
     _para(document, "Indicateurs", section_style)
     _tag(document, "{%p if fiche.indicateurs %}")
-    _table(
+    indicators = _table(
         document,
         [5.6, 2.4, 2.2, 3.4, 2.4],
         [
@@ -571,6 +582,7 @@ def _fiche_body(
         ],
         amounts=(2, 4),
     )
+    _keep_together(indicators)
     _tag(document, "{%p else %}")
     _para(document, "Aucun indicateur n'est encore défini.", "Normal")
     _tag(document, "{%p endif %}")
@@ -664,7 +676,7 @@ def build_contract(target: Path) -> None:
     _para(document, "{{ contrat.titre }}", "Title")
     _para(document, "{{ territoire.nom }}", "Subtitle")
     _para(document, "{{ contrat.periode }}", "Garde période")
-    _para(document, "Région {{ territoire.region }}", "Garde mention")
+    _para(document, "{{ territoire.mention_regions }}", "Garde mention")
     _tag(document, "{%p if territoire.departements %}")
     _para(document, "{{ territoire.departements }}", "Garde mention")
     _tag(document, "{%p endif %}")
@@ -700,7 +712,7 @@ def build_contract(target: Path) -> None:
     _tag(document, "{%p if fiches %}")
     _table(
         document,
-        [1.0, TEXT_WIDTH_CM - 4.0 - 2 * AMOUNT_CM, 3.0, AMOUNT_CM, AMOUNT_CM],
+        [1.0, TEXT_WIDTH_CM - 4.6 - 2 * AMOUNT_CM, 3.6, AMOUNT_CM, AMOUNT_CM],
         [
             ["N°", "Intitulé", "Maître d'ouvrage", "Coût total HT", "Financements acquis"],
             ["{%tr for fiche in fiches %}", "", "", "", ""],
@@ -773,10 +785,13 @@ def build_contract(target: Path) -> None:
     _tag(document, "{%p else %}")
     _para(document, "{{ groupe.libelle }}", "Annexe axe")
     _tag(document, "{%p endif %}")
+    # An axis' lines keep together: its last line alone never starts a page.
     _tag(document, "{%p for fiche in groupe.fiches %}")
-    line = _para(document, "Fiche-action {{ fiche.numero }} – {{ fiche.intitule }}", "Index annexe")
-    line.add_run().add_tab()
-    _add_field(line, "PAGEREF {{ fiche.ancre }} \\h", "")
+    _tag(document, "{%p if loop.last %}")
+    _index_line(document, "Index annexe fin")
+    _tag(document, "{%p else %}")
+    _index_line(document, "Index annexe")
+    _tag(document, "{%p endif %}")
     _tag(document, "{%p endfor %}")
     _tag(document, "{%p endfor %}")
     _tag(document, "{%p for groupe in annexe %}")

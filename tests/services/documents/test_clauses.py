@@ -49,7 +49,12 @@ def _person(civilite: str, representant: str, fonction: str) -> SignatoryRecord:
         # no civility: the signatory strikes the wrong one
         ("", "Marc Brun", "Maire", "son maire, M./Mme Marc Brun"),
         # a function naming what it heads follows the name
-        ("Mme", "Hélène Garnier", "Préfète de la Vendée", "Mme Hélène Garnier, préfète de la Vendée"),
+        (
+            "Mme",
+            "Hélène Garnier",
+            "Préfète de la Vendée",
+            "Mme Hélène Garnier, préfète de la Vendée",
+        ),
     ],
 )
 def test_civility_in_the_representation(

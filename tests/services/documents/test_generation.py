@@ -225,8 +225,9 @@ def test_protocole_kind_and_own_preamble(demo_database: Database, tmp_path: Path
     assert lines[0] == "PROTOCOLE D'ACCORD DU TERRITOIRE D'INDUSTRIE"
     assert "Premier paragraphe du territoire." in lines
     # a typed line end starts a new paragraph (no manual break in a justified line)
-    assert ["Second paragraphe,", "avec un retour à la ligne."] == lines[
-        lines.index("Second paragraphe,") : lines.index("Second paragraphe,") + 2
+    assert lines[lines.index("Second paragraphe,") : lines.index("Second paragraphe,") + 2] == [
+        "Second paragraphe,",
+        "avec un retour à la ligne.",
     ]
     assert "Lancé le 22 novembre 2018" not in "\n".join(lines)
     assert "Fait à …………………………, le …………………………, en onze exemplaires originaux." in lines

@@ -42,8 +42,10 @@ def test_hostile_values_come_out_literally(demo_database: Database, tmp_path: Pa
     lines = texts(target)  # python-docx re-reads the package: the XML is valid
     assert f"Fiche-action 1.1 – {HOSTILE_TITLE}" in lines
     # each typed line its own paragraph, control characters dropped
-    assert ["ligne 1", "ligne 2", "ligne 3 cloche fin"] == lines[
-        lines.index("ligne 1") : lines.index("ligne 1") + 3
+    assert lines[lines.index("ligne 1") : lines.index("ligne 1") + 3] == [
+        "ligne 1",
+        "ligne 2",
+        "ligne 3 cloche fin",
     ]
     assert "Avant\tTabulé ]]> <![CDATA[ x ]]> &amp;" in lines
     assert ("Maître d'ouvrage", "=SOMME(A1:A9)") in table_rows(target)

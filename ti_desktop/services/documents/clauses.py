@@ -250,6 +250,7 @@ class Deliberation:
     body: str  # « du Conseil régional Grand Est », « du conseil communautaire de … »
     approves: bool  # the Région approves the terms; the others authorise the signature
     required: bool  # a collectivity must deliberate; others are cited when recorded
+    on_contract: bool = False  # the territory's Région: recorded on the contract
 
     @property
     def complete(self) -> bool:
@@ -337,6 +338,7 @@ def deliberations(territory: TerritoryRecord, contract: ContractRecord) -> list[
         None,
     )
     region_people = own_region[1] if own_region else []
+    region_label = own_region[0] if own_region else f"Région {region_name}"
     found: list[Deliberation] = []
     region_reference = ""
     if region_name or own_region:
@@ -345,15 +347,14 @@ def deliberations(territory: TerritoryRecord, contract: ContractRecord) -> list[
         )
         found.append(
             Deliberation(
-                organisation=own_region[0] if own_region else f"Région {region_name}",
+                organisation=clean_text(region_label).strip(),
                 reference=region_reference,
                 when=contract.deliberation_region_date
                 or _first(region_people, "deliberation_date"),
-                body=f" du Conseil régional {_region_short(region_name or own_region[0])}"
-                if region_name or own_region
-                else "",
+                body=f" du Conseil régional {_region_short(region_name or region_label)}",
                 approves=True,
                 required=True,
+                on_contract=True,
             )
         )
     region_key = fold(_deliberation_words(region_reference)) if region_reference else None
@@ -382,6 +383,8 @@ def deliberations(territory: TerritoryRecord, contract: ContractRecord) -> list[
                 required=required,
             )
         )
+    # The Régions approve the contract: their deliberations come first.
+    found.sort(key=lambda act: not act.approves)
     return found
 
 

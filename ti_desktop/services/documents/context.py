@@ -21,6 +21,7 @@ from ti_desktop.services.documents.clauses import (
     exemplaires,
     intercommunality_names,
     parties,
+    signing_regions,
     vu_clauses,
 )
 from ti_desktop.services.documents.formatting import (
@@ -31,7 +32,7 @@ from ti_desktop.services.documents.formatting import (
     or_dash,
     percent,
 )
-from ti_desktop.services.documents.grammar import count_fiches, number_in_words
+from ti_desktop.services.documents.grammar import count_fiches, join_french, number_in_words
 from ti_desktop.services.fields import (
     CONTRAT,
     FICHE_ACTION,
@@ -145,11 +146,19 @@ def fiche_context(fiche: FicheRecord, *, rank: int = 0) -> Context:
     }
 
 
+def _regions_mention(regions: list[str]) -> str:
+    """« Région Grand Est », « Régions Normandie et Hauts-de-France » (a cover's line)."""
+    if len(regions) > 1:
+        return "Régions " + join_french(regions)
+    return f"Région {regions[0]}" if regions else ""
+
+
 def territory_context(territory: TerritoryRecord) -> Context:
     """The ``territoire`` variable shared by the contract and fiche templates."""
     return {
         **field_texts(TERRITOIRE, territory, blank=_TERRITORY_BLANKS),
         "intercommunalites": intercommunality_names(territory),
+        "mention_regions": _regions_mention(signing_regions(territory)),
         "chef_projet": {
             "nom": or_dash(territory.chef_projet_nom),
             "email": clean_text(territory.chef_projet_email).strip(),
@@ -210,6 +219,11 @@ def contract_variables(territory: TerritoryRecord, *, today: date | None = None)
     return _contract_dict(
         contract, _document_kind(contract), today=today, originals=exemplaires(territory)
     )
+
+
+def default_axes_labels() -> set[str]:
+    """The default axes of every phase, folded (an axis the territory did not type)."""
+    return set(_DEFAULT_AXES)
 
 
 def _axis_entry(number: str, label: str, fiches: list[Context]) -> Context:

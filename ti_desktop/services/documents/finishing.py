@@ -4,7 +4,8 @@ Templates only place values; what docxtpl cannot do is done here, on the rendere
 tree, for any template (a Région's own canvas included):
 
 - typed list items (``formatting.BULLET_MARK``, ``NUMBER_MARK``) become list
-  paragraphs of the template's list styles;
+  paragraphs of the template's list styles; ordinals (« 1er », « 2e ») are raised as
+  Word raises them when one types them;
 - the table of contents field (``TOC``) is filled with one entry per heading, each a
   link to a bookmark on its heading and a ``PAGEREF`` field for its page;
 - ``PAGEREF`` fields get their page numbers once a LibreOffice pass has laid the
@@ -16,6 +17,7 @@ tree, for any template (a Région's own canvas included):
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -28,7 +30,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from lxml import etree
+from docx.text.run import Run
 
 from ti_desktop import APP_NAME, __version__
 from ti_desktop.services.documents.formatting import (
@@ -124,6 +126,47 @@ def _split_tab(text: Any) -> None:
     rest.set(qn("xml:space"), "preserve")
     text.addnext(tab)
     tab.addnext(rest)
+
+
+# --- ordinals -----------------------------------------------------------------------------
+
+_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3})(er|re|ère|res|ères|e|es|ème|èmes)(?=[\s\u00a0,;.)]|$)")
+
+
+def superscript_ordinals(document: DocumentObject) -> int:
+    """« 1er », « 2e » as Word writes them by itself: the letters raised."""
+    count = 0
+    for text in list(document.element.body.iter(qn("w:t"))):
+        value = text.text or ""
+        if not any(c.isdigit() for c in value) or not _ORDINAL.search(value):
+            continue
+        run = text.getparent()
+        if run is None or run.tag != qn("w:r") or len(run.findall(qn("w:t"))) != 1:
+            continue
+        pieces = _ORDINAL.split(value)  # text, digits, letters, text, …
+        properties = run.find(qn("w:rPr"))
+        anchor = run
+        for index in range(0, len(pieces), 3):
+            chunks = [(pieces[index], False)]
+            if index + 2 < len(pieces):
+                chunks += [(pieces[index + 1], False), (pieces[index + 2], True)]
+            for chunk, raised in chunks:
+                if not chunk:
+                    continue
+                new = OxmlElement("w:r")
+                if properties is not None:
+                    new.append(copy.deepcopy(properties))
+                if raised:
+                    Run(new, None).font.superscript = True  # type: ignore[arg-type]
+                    count += 1
+                piece = OxmlElement("w:t")
+                piece.text = chunk
+                piece.set(qn("xml:space"), "preserve")
+                new.append(piece)
+                anchor.addnext(new)
+                anchor = new
+        run.getparent().remove(run)
+    return count
 
 
 # --- table of contents -------------------------------------------------------------------
@@ -289,25 +332,36 @@ def fill_table_of_contents(document: DocumentObject) -> int:
 
 
 def _page_results(document: DocumentObject) -> Iterator[tuple[str, Any]]:
-    """(bookmark, the ``w:t`` holding the cached page) of every PAGEREF field."""
-    for instruction in document.element.body.iter(qn("w:instrText")):
+    """(bookmark, the ``w:t`` holding the cached page) of every PAGEREF field.
+
+    A field whose cached result is empty gets a ``w:t`` to hold it.
+    """
+    for instruction in list(document.element.body.iter(qn("w:instrText"))):
         found = _PAGEREF.match(instruction.text or "")
         if found is None:
             continue
         run = instruction.getparent()
-        separated = False
+        separate = None
         for sibling in run.itersiblings():
             char = sibling.find(qn("w:fldChar"))
             kind = None if char is None else char.get(qn("w:fldCharType"))
             if kind == "separate":
-                separated = True
+                separate = sibling
             elif kind == "end":
-                break
-            elif separated:
-                text = sibling.find(qn("w:t"))
-                if text is not None:
+                if separate is not None:
+                    holder = OxmlElement("w:r")
+                    text = OxmlElement("w:t")
+                    holder.append(text)
+                    separate.addnext(holder)
                     yield found.group(1), text
-                    break
+                break
+            elif separate is not None:
+                text = sibling.find(qn("w:t"))
+                if text is None:
+                    text = OxmlElement("w:t")
+                    sibling.append(text)
+                yield found.group(1), text
+                break
 
 
 def apply_page_numbers(document: DocumentObject, pages: Mapping[str, int]) -> int:
@@ -405,11 +459,7 @@ def finish(
     """Everything above, in order, on a freshly rendered document."""
     if lists:
         list_paragraphs(document)
+    superscript_ordinals(document)
     fill_table_of_contents(document)
     _ask_word_to_update_fields(document, ask=has_page_references(document))
     set_properties(document, properties, now=now)
-
-
-def xml_of(element: Any) -> str:
-    """An element as text (tests and debugging)."""
-    return etree.tostring(element, encoding="unicode")

@@ -336,8 +336,8 @@ def test_missing_legal_items_are_blanks_to_fill(database: Database, tmp_path: Pa
         territory = load_territories(session, [territory_id]).territories[0]
     found = [plain(str(item)) for item in missing_items(territory)]
     assert found == [
-        "Civilité de Patricia Berthelot (Vendée Saveurs Industries) : à renseigner dans Signataires › Vendée Saveurs Industries › "
-        "Civilité.",
+        "Civilité de Patricia Berthelot (Vendée Saveurs Industries) : à renseigner dans "
+        "Signataires › Vendée Saveurs Industries › Civilité.",
         "Nom du représentant de CCI Vendée : à renseigner dans Signataires › CCI Vendée › "
         "Représentant.",
         "Numéro de la délibération du Conseil régional Pays de la Loire : à renseigner dans "

@@ -15,22 +15,35 @@ from ti_desktop.services.register.transmissions import NatureEnvoi
 from ti_desktop.services.territories import require_territory
 
 
+def _add_format(parser: Any) -> None:
+    parser.add_argument(
+        "--format",
+        choices=contract_documents.DOCUMENT_FORMATS,
+        help="docx (Word, défaut) ou odt (OpenDocument, avec LibreOffice) ; "
+        "défaut : l'extension de -o",
+    )
+
+
 def register(subparsers: Any) -> None:
     """Add contract, fiche and check-template."""
-    p = subparsers.add_parser("contract", help="génère le contrat (.docx, et .pdf avec --pdf)")
+    p = subparsers.add_parser(
+        "contract", help="génère le contrat (.docx ou .odt, et .pdf avec --pdf)"
+    )
     p.add_argument("--territory", required=True, metavar="NOM", help="nom du territoire")
     p.add_argument("-o", "--output", type=Path, metavar="FICHIER.docx", help="fichier à écrire")
     p.add_argument("--template", type=Path, metavar="FICHIER", help="modèle Word à utiliser")
     p.add_argument("--pdf", action="store_true", help="produit aussi le PDF (LibreOffice)")
+    _add_format(p)
     add_record_options(p)
     p.set_defaults(func=cmd_contract)
 
-    p = subparsers.add_parser("fiche", help="génère une fiche-action seule (.docx)")
+    p = subparsers.add_parser("fiche", help="génère une fiche-action seule (.docx ou .odt)")
     p.add_argument("--territory", required=True, metavar="NOM", help="nom du territoire")
     p.add_argument("--numero", required=True, metavar="N", help="numéro de la fiche (ex. 1.2)")
     p.add_argument("-o", "--output", type=Path, metavar="FICHIER.docx", help="fichier à écrire")
     p.add_argument("--template", type=Path, metavar="FICHIER", help="modèle Word à utiliser")
     p.add_argument("--pdf", action="store_true", help="produit aussi le PDF (LibreOffice)")
+    _add_format(p)
     add_record_options(p)
     p.set_defaults(func=cmd_fiche)
 
@@ -42,9 +55,18 @@ def register(subparsers: Any) -> None:
 
 
 def _print_result(result: contract_documents.GeneratedDocuments) -> None:
-    print(f"Document Word écrit : {result.docx}")
+    kind = "OpenDocument" if result.docx.suffix.lower() == ".odt" else "Word"
+    print(f"Document {kind} écrit : {result.docx}")
     if result.pdf is not None:
         print(f"PDF écrit : {result.pdf}")
+
+
+def document_format(args: argparse.Namespace) -> contract_documents.DocumentFormat:
+    """``--format``, else the extension of ``-o`` (``.odt``), else Word."""
+    if args.format:
+        return args.format  # type: ignore[no-any-return]
+    output = args.output
+    return "odt" if output is not None and Path(output).suffix.lower() == ".odt" else "docx"
 
 
 def cmd_contract(args: argparse.Namespace) -> int:
@@ -53,7 +75,12 @@ def cmd_contract(args: argparse.Namespace) -> int:
         with database.reader() as session:
             territory_id = require_territory(session, args.territory).id
         result = contract_documents.generate_contract(
-            database, territory_id, args.output, template=args.template, pdf=args.pdf
+            database,
+            territory_id,
+            args.output,
+            template=args.template,
+            pdf=args.pdf,
+            file_format=document_format(args),
         )
         _print_result(result)
         record_written(args, database, territory_id, NatureEnvoi.CONTRAT, [result.docx, result.pdf])
@@ -68,7 +95,13 @@ def cmd_fiche(args: argparse.Namespace) -> int:
         with database.reader() as session:
             territory_id = require_territory(session, args.territory).id
         result = contract_documents.generate_fiche(
-            database, territory_id, args.numero, args.output, template=args.template, pdf=args.pdf
+            database,
+            territory_id,
+            args.numero,
+            args.output,
+            template=args.template,
+            pdf=args.pdf,
+            file_format=document_format(args),
         )
         _print_result(result)
         record_written(

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from ti_desktop.db.models import FicheAction, Indicateur, LigneFinancement, Signataire, Territoire
 from ti_desktop.db.vocabulary import GroupeSignataire, Phase, StatutContrat
 from ti_desktop.services import reference_lists
+from ti_desktop.services.documents.grammar import with_article
 from ti_desktop.services.territories import create_territory
 
 VENDEE = "La Roche-sur-Yon – Vendée Centre"
@@ -84,7 +85,7 @@ def add_fiche(
         cout_total_ht=Decimal(cost),
         avancement=reference_lists.find_by_label(states, progress),
         position=len(territory.fiches),
-        description=description or f"{title} : projet porté par {owner}.",
+        description=description or f"{title} : projet porté par {with_article(owner)}.",
         objectifs=objectives or "Renforcer l'emploi industriel du territoire.",
         partenaires=", ".join(sorted({line[0] for line in lines})),
         contact="Chef de projet Territoires d'industrie",

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ti_desktop.db.models import FicheAction, Indicateur, LigneFinancement, Signataire, Territoire
 from ti_desktop.db.vocabulary import GroupeSignataire, Phase, StatutContrat
 from ti_desktop.services import reference_lists
+from ti_desktop.services.documents.grammar import with_article
 from ti_desktop.services.territories import create_territory, find_territory
 
 DEMO_NAME = "Troyes – Bar-sur-Aube (démonstration)"
@@ -152,7 +153,7 @@ def create_demo_territory(session: Session) -> Territoire:
             cout_total_ht=Decimal(cost),
             avancement=reference_lists.find_by_label(states, progress),
             position=position,
-            description=f"{title} : projet porté par {owner}, au service des entreprises du territoire.",
+            description=f"{title} : projet porté par {with_article(owner)}, au service des entreprises du territoire.",
             objectifs="Renforcer la compétitivité des entreprises et l'emploi industriel local.",
             partenaires=", ".join(sorted({f[0] for f in financing})),
             contact=territory.chef_projet_nom,

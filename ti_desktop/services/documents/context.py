@@ -178,6 +178,17 @@ def _cover_mention(contract: ContractRecord, today: date) -> str:
     return f"{_DRAFT_MENTIONS[status]} — version du {format_date_long(today)}"
 
 
+def originals_text(originals: int) -> str:
+    """« , en onze exemplaires originaux » after « Fait à …, le … » ("" when unknown)."""
+    if not originals:
+        return ""
+    plural = originals > 1
+    return (
+        f", en {number_in_words(originals)} exemplaire{'s' if plural else ''} "
+        f"origina{'ux' if plural else 'l'}"
+    )
+
+
 def _contract_dict(
     contract: ContractRecord,
     kind: TypeDocument,
@@ -191,12 +202,7 @@ def _contract_dict(
     place = texts["lieu_signature"]
     signed_on = texts["date_signature"]
     dots = "…………………………"
-    copies = (
-        f", en {number_in_words(originals)} exemplaire{'s' if originals > 1 else ''} "
-        f"origina{'ux' if originals > 1 else 'l'}"
-        if originals
-        else ""
-    )
+    copies = originals_text(originals)
     return {
         **texts,
         "type_document": kind.value,

@@ -12,89 +12,26 @@ import sys
 from pathlib import Path
 
 from docx.document import Document as DocumentObject
-from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm
-from docx.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_templates import (  # noqa: E402 - the shared canvas helpers, found by path
+    AMOUNT_CM,
     TEMPLATES,
     TEXT_WIDTH_CM,
-    _cell_text,
     _fiche_body,
     _footer,
+    _keep_together,
     _new_document,
     _para,
     _paragraph_style,
     _table,
     _tag,
+    _text_loop,
+    parties_section,
+    signatures_section,
 )
-
-
-def _loop(document: DocumentObject, items: str, style: str = "Normal") -> None:
-    """One paragraph per text of the list ``items``."""
-    _tag(document, f"{{%p for texte in {items} %}}")
-    _para(document, "{{ texte }}", style)
-    _tag(document, "{%p endfor %}")
-
-
-def _properties(document: DocumentObject, title: str) -> None:
-    document.core_properties.title = title
-    document.core_properties.author = "TI Desktop"
-    document.core_properties.language = "fr-FR"
-
-
-def _parties(document: DocumentObject, vu: str) -> None:
-    """The parties as in the contract, then the « Vu » clauses of ``vu``."""
-    parties = _para(document, "Les parties", "Heading 1")
-    parties.paragraph_format.page_break_before = True
-    _tag(document, "{%p for groupe in groupes %}")
-    _para(document, "{{ groupe.mot }}", "Partie")
-    _tag(document, "{%p for organisme in groupe.organismes %}")
-    _para(document, "{{ organisme.representation }},", "Partie signataire")
-    _tag(document, "{%p endfor %}")
-    _para(document, "{{ groupe.designation }}", "Partie désignation")
-    _tag(document, "{%p endfor %}")
-    _para(document, "ci-après ensemble désignés, les « signataires ».", "Partie conclusion")
-    _loop(document, vu, "Vu")
-    _para(document, "Il est convenu ce qui suit :", "Convenu")
-
-
-def _signatures(document: DocumentObject, fait_a: str) -> None:
-    signatures = _para(document, "Signatures", "Heading 1")
-    signatures.paragraph_format.page_break_before = True
-    _para(document, f"{{{{ {fait_a} }}}}", "Fait à")
-    _tag(document, "{%p for groupe in groupes %}")
-    _para(document, "{{ groupe.libelle }}", "Heading 2")
-    table = _table(
-        document,
-        [8.0, 8.0],
-        [
-            ["{%tr for signataire in groupe.signataires %}", ""],
-            ["{{ signataire.pour }}", "Signature"],
-            ["{%tr endfor %}", ""],
-        ],
-        header=False,
-    )
-    row = table.rows[1]
-    row.height = Cm(3.2)
-    row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
-    left, right = row.cells
-    _cell_text(left, "{{ signataire.pour }}", "Signature organisme")
-    left.add_paragraph("{{ signataire.fonction }}", style="Signature personne")
-    left.add_paragraph("{{ signataire.representant }}", style="Signature personne")
-    _cell_text(right, "Signature", "Signature mention")
-    _tag(document, "{%p endfor %}")
-
-
-def _keep_together(table: Table) -> None:
-    """A short table never split across two pages (its rows keep with the next)."""
-    for row in table.rows[:-1]:
-        for cell in row.cells:
-            for paragraph in cell.paragraphs:
-                paragraph.paragraph_format.keep_with_next = True
 
 
 def _article(document: DocumentObject, key: str) -> None:
@@ -128,20 +65,19 @@ def _changes_table(document: DocumentObject, items: str, *, with_fiche: bool = F
 
 def build_avenant(target: Path) -> None:
     """The avenant: what changed since the version signed, article by article."""
-    document = _new_document()
-    _properties(document, "{{ avenant.titre }} – {{ territoire.nom }}")
+    document = _new_document("{{ avenant.titre }} – {{ territoire.nom }}")
     _para(document, "{{ avenant.titre }}", "Title")
     _para(document, "{{ avenant.sous_titre }}", "Garde mention")
     _para(document, "{{ territoire.nom }}", "Subtitle")
     _para(document, "{{ contrat.periode }}", "Garde période")
     _para(document, "Modifiant {{ avenant.version_signee }}", "Garde mention")
-    _para(document, "Région {{ territoire.region }}", "Garde mention")
-    _para(document, "Version du {{ date_generation }}", "Garde mention")
+    _para(document, "{{ territoire.mention_regions }}", "Garde mention")
+    _para(document, "Projet — version du {{ date_generation }}", "Garde mention")
 
-    _parties(document, "avenant.vu")
+    parties_section(document, "avenant.vu")
 
     _para(document, "{{ avenant.articles.objet }}", "Heading 1")
-    _loop(document, "avenant.objet")
+    _text_loop(document, "avenant.objet")
 
     _article(document, "ajouts")
     _para(
@@ -152,7 +88,7 @@ def build_avenant(target: Path) -> None:
     )
     _table(
         document,
-        [1.2, 6.2, 3.6, 2.6, 2.4],
+        [1.2, 5.8, 3.2, 2.6, AMOUNT_CM],
         [
             ["N°", "Intitulé", "Axe", "Maître d'ouvrage", "Coût total HT"],
             ["{%tr for fiche in avenant.fiches_ajoutees %}", "", "", "", ""],
@@ -178,7 +114,7 @@ def build_avenant(target: Path) -> None:
     )
     _table(
         document,
-        [1.2, 8.2, 3.8, 2.8],
+        [1.2, 7.8, 3.8, AMOUNT_CM],
         [
             ["N°", "Intitulé", "Maître d'ouvrage", "Coût total HT"],
             ["{%tr for fiche in avenant.fiches_retirees %}", "", "", ""],
@@ -216,7 +152,7 @@ def build_avenant(target: Path) -> None:
     intro.paragraph_format.keep_with_next = True
     totals = _table(
         document,
-        [6.0, 3.6, 3.6, 2.8],
+        [5.6, 3.6, 3.6, AMOUNT_CM],
         [
             ["", "Version signée", "Nouvelle version", "Écart"],
             ["{%tr for total in avenant.totaux %}", "", "", ""],
@@ -231,12 +167,12 @@ def build_avenant(target: Path) -> None:
 
     _article(document, "signataires")
     _para(document, "La liste des signataires est modifiée :", "Normal")
-    _loop(document, "avenant.signataires", "Liste puce")
+    _text_loop(document, "avenant.signataires", "Liste puce")
     _tag(document, "{%p endif %}")
 
     _article(document, "autres")
     _para(document, "Les stipulations suivantes sont modifiées :", "Normal")
-    _loop(document, "avenant.autres", "Liste puce")
+    _text_loop(document, "avenant.autres", "Liste puce")
     _tag(document, "{%p endif %}")
 
     _para(document, "{{ avenant.articles.dispositions }}", "Heading 1")
@@ -248,7 +184,7 @@ def build_avenant(target: Path) -> None:
         "Normal",
     )
 
-    _signatures(document, "avenant.fait_a")
+    signatures_section(document, "avenant.fait_a")
 
     _tag(document, "{%p if avenant.annexes %}")
     annex = _para(
@@ -279,7 +215,7 @@ def build_avenant(target: Path) -> None:
 
 def build_report(target: Path) -> None:
     """The follow-up report for the comité de suivi."""
-    document = _new_document()
+    document = _new_document("Rapport de suivi – {{ territoire.nom }} – {{ rapport.date }}")
     _paragraph_style(
         document, "Graphique", align=WD_ALIGN_PARAGRAPH.CENTER, before=6, after=10,
         keep_with_next=False,
@@ -292,12 +228,11 @@ def build_report(target: Path) -> None:
         document, "Liste détail", base="List Bullet 2", size=9, after=1,
         align=WD_ALIGN_PARAGRAPH.LEFT,
     )  # fmt: skip
-    _properties(document, "Rapport de suivi – {{ territoire.nom }} – {{ rapport.date }}")
     _para(document, "{{ rapport.titre }}", "Title")
     _para(document, "{{ territoire.nom }}", "Subtitle")
     _para(document, "Comité de suivi du {{ rapport.date }}", "Garde période")
     _para(document, "{{ contrat.type_document }} {{ contrat.periode }}", "Garde mention")
-    _para(document, "Région {{ territoire.region }}", "Garde mention")
+    _para(document, "{{ territoire.mention_regions }}", "Garde mention")
     _para(document, "Chef de projet : {{ territoire.chef_projet.nom }}", "Garde mention")
 
     synthesis = _para(document, "Synthèse", "Heading 1")
@@ -372,12 +307,12 @@ def build_report(target: Path) -> None:
     _para(document, "{{ section.titre }}", "Heading 3")
     _tag(document, "{%p for ligne in section.lignes %}")
     _para(document, "{{ ligne.texte }}", "Liste changement")
-    _loop(document, "ligne.details", "Liste détail")
+    _text_loop(document, "ligne.details", "Liste détail")
     _tag(document, "{%p endfor %}")
     _tag(document, "{%p endfor %}")
     _tag(document, "{%p if rapport.changements.totaux %}")
     _para(document, "Totaux", "Heading 3")
-    _loop(document, "rapport.changements.totaux", "Liste changement")
+    _text_loop(document, "rapport.changements.totaux", "Liste changement")
     _tag(document, "{%p endif %}")
 
     by_axis = _para(document, "Suivi par axe et par fiche-action", "Heading 1")
@@ -392,7 +327,7 @@ def build_report(target: Path) -> None:
     )
     _table(
         document,
-        [1.1, 5.6, 2.6, 2.5, 2.3, 1.9],
+        [1.1, 4.3, 2.4, AMOUNT_CM, AMOUNT_CM, 1.8],
         [
             ["N°", "Intitulé", "Avancement", "Coût total HT", "Acquis", "% acquis"],
             ["{%tr for fiche in axe.fiches %}", "", "", "", "", ""],

@@ -10,6 +10,7 @@ table-row loop. Every variable is described in ``docs/modeles.md``.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -27,6 +28,13 @@ from docx.text.paragraph import Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
+sys.path.insert(0, str(ROOT))
+
+from ti_desktop.services.documents.finishing import (  # noqa: E402 - the package, found by path
+    DocumentProperties,
+    set_properties,
+)
+from ti_desktop.services.documents.formatting import typography  # noqa: E402
 
 FONT = "Arial"
 ACCENT = RGBColor(0x1F, 0x38, 0x64)  # dark blue of headings
@@ -34,6 +42,10 @@ TABLE_STYLE = "Tableau TI"
 HEADER_FILL = "1F3864"
 LIGHT_FILL = "E8EEF5"
 TEXT_WIDTH_CM = 16.0  # A4 minus 2.5 cm margins
+TEXT_WIDTH_TWIPS = int(TEXT_WIDTH_CM * 567)
+AMOUNT_CM = 3.2  # « 584 109 212,05 € » in bold 9 pt on one line
+GREY = RGBColor(0x80, 0x80, 0x80)
+_JINJA = re.compile(r"(\{\{.*?\}\}|\{%.*?%\})")
 
 # (style, size pt, bold, space before, space after, color, extra)
 _HEADINGS = (
@@ -215,10 +227,31 @@ def _styles(document: DocumentObject) -> None:
     _paragraph_style(document, "Partie conclusion", base="Partie désignation", after=16)
     _paragraph_style(document, "Vu", after=4)
     _paragraph_style(document, "Après tableau", before=6)
+    _paragraph_style(document, "Avant tableau", keep_with_next=True)
     _paragraph_style(
         document, "Convenu", bold=True, before=12, after=12, align=WD_ALIGN_PARAGRAPH.CENTER
     )
     _paragraph_style(document, "Liste puce", base="List Bullet", after=3)
+    # A typed numbered list keeps its numbers (« 1. », « a) »): a hanging indent, no numbering.
+    _paragraph_style(document, "Liste numéro", left_indent_cm=0.75, after=3)
+    numbered = styles["Liste numéro"].paragraph_format
+    numbered.first_line_indent = Cm(-0.75)
+    numbered.tab_stops.add_tab_stop(Cm(0.75))
+    _paragraph_style(
+        document, "Sommaire titre", size=14, bold=True, color=ACCENT, after=12,
+        align=WD_ALIGN_PARAGRAPH.LEFT,
+    )  # fmt: skip
+    toc = styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH)
+    toc.element.set(qn("w:styleId"), "TOC1")
+    toc.base_style = styles["Normal"]
+    toc.paragraph_format.space_after = Pt(4)
+    toc.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    _dotted_right_tab(toc.paragraph_format)
+    _paragraph_style(
+        document, "Index annexe fin", left_indent_cm=0.75, after=2, align=WD_ALIGN_PARAGRAPH.LEFT
+    )
+    _dotted_right_tab(styles["Index annexe fin"].paragraph_format)
+    _paragraph_style(document, "Index annexe", base="Index annexe fin", keep_with_next=True)
     _paragraph_style(
         document, "Tableau texte", size=9, before=2, after=2, align=WD_ALIGN_PARAGRAPH.LEFT
     )
@@ -231,6 +264,11 @@ def _styles(document: DocumentObject) -> None:
         document, "Tableau en-tête montant", base="Tableau en-tête", align=WD_ALIGN_PARAGRAPH.RIGHT
     )
     _paragraph_style(document, "Tableau libellé", base="Tableau texte", bold=True)
+    # A refused financing line: shown, greyed, with no share of the cost.
+    _paragraph_style(document, "Tableau refusé", base="Tableau texte", italic=True, color=GREY)
+    _paragraph_style(
+        document, "Tableau refusé montant", base="Tableau refusé", align=WD_ALIGN_PARAGRAPH.RIGHT
+    )
     _paragraph_style(document, "Tableau total", base="Tableau texte", bold=True)
     _paragraph_style(
         document, "Tableau total montant", base="Tableau total", align=WD_ALIGN_PARAGRAPH.RIGHT
@@ -259,6 +297,22 @@ def _styles(document: DocumentObject) -> None:
     _table_style(document)
 
 
+def _dotted_right_tab(paragraph_format: object) -> None:
+    """A right tab with a dot leader at the text's right edge (contents, annex index)."""
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+
+    paragraph_format.tab_stops.add_tab_stop(  # type: ignore[attr-defined]
+        Cm(TEXT_WIDTH_CM), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+    )
+
+
+def _static(text: str) -> str:
+    """The template's own words typeset like the values (Jinja tags left untouched)."""
+    return "".join(
+        part if _JINJA.fullmatch(part) else typography(part) for part in _JINJA.split(text)
+    )
+
+
 def _page_setup(document: DocumentObject) -> None:
     for section in document.sections:
         section.page_width, section.page_height = Cm(21), Cm(29.7)
@@ -268,8 +322,8 @@ def _page_setup(document: DocumentObject) -> None:
         section.footer_distance = Cm(1.0)
 
 
-def _add_field(paragraph: Paragraph, instruction: str) -> None:
-    """A Word field (PAGE, NUMPAGES) Word and LibreOffice compute on display."""
+def _add_field(paragraph: Paragraph, instruction: str, result: str = "1") -> None:
+    """A Word field (PAGE, NUMPAGES, PAGEREF, TOC) with its cached ``result``."""
 
     def run_with(child: BaseOxmlElement) -> None:
         run = paragraph.add_run()
@@ -285,7 +339,7 @@ def _add_field(paragraph: Paragraph, instruction: str) -> None:
     separate = OxmlElement("w:fldChar")
     separate.set(qn("w:fldCharType"), "separate")
     run_with(separate)
-    paragraph.add_run("1")
+    paragraph.add_run(result)
     end = OxmlElement("w:fldChar")
     end.set(qn("w:fldCharType"), "end")
     run_with(end)
@@ -303,7 +357,7 @@ def _footer(document: DocumentObject, label: str, *, blank_first_page: bool) -> 
 
 
 def _para(container: DocumentObject | _Cell, text: str, style: str) -> Paragraph:
-    return container.add_paragraph(text, style=style)
+    return container.add_paragraph(_static(text), style=style)
 
 
 def _tag(container: DocumentObject | _Cell, tag: str) -> Paragraph:
@@ -313,7 +367,7 @@ def _tag(container: DocumentObject | _Cell, tag: str) -> Paragraph:
 
 def _cell_text(cell: _Cell, text: str, style: str = "Tableau texte") -> None:
     paragraph = cell.paragraphs[0]
-    paragraph.text = text
+    paragraph.text = _static(text)
     paragraph.style = cell.part.document.styles[style]  # type: ignore[attr-defined]
 
 
@@ -389,14 +443,88 @@ def _table(
     return table
 
 
-def _fiche_body(
-    document: DocumentObject, heading: str, *, section_style: str, new_page: bool
-) -> None:
-    """Every field of one fiche-action (variable ``fiche``)."""
-    title = document.add_paragraph(
-        "Fiche-action {{ fiche.numero }} – {{ fiche.intitule }}", style=heading
+def _bookmark(paragraph: Paragraph, name: str, number: str) -> None:
+    """A bookmark around the paragraph's text (names and ids may be Jinja expressions)."""
+    start = parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="{number}" w:name="{name}"/>')
+    properties = paragraph._p.pPr
+    if properties is not None:
+        properties.addnext(start)
+    else:
+        paragraph._p.insert(0, start)
+    paragraph._p.append(parse_xml(f'<w:bookmarkEnd {nsdecls("w")} w:id="{number}"/>'))
+
+
+def _index_line(document: DocumentObject, style: str) -> None:
+    """« Fiche-action 1.2 – Intitulé ........ 14 »: the page from the fiche's bookmark."""
+    line = _para(document, "Fiche-action {{ fiche.numero }} – {{ fiche.intitule }}", style)
+    line.add_run().add_tab()
+    _add_field(line, "PAGEREF {{ fiche.ancre }} \\h", "")
+
+
+def _keep_together(table: Table, *, with_next: bool = False) -> None:
+    """A short table never split across two pages (its rows keep with the next).
+
+    With ``with_next``, its last row keeps with the paragraph after it too.
+    """
+    for row in table.rows if with_next else table.rows[:-1]:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
+
+
+def _financing_table(document: DocumentObject) -> None:
+    """The financing plan: one row per line, a refused line greyed with no share."""
+    cells = ["{{ ligne.financeur }}", "{{ ligne.dispositif }}", "{{ ligne.montant }}",
+             "{{ ligne.statut }}", "{{ ligne.part }}"]  # fmt: skip
+    table = _table(
+        document,
+        [4.0, 3.8, AMOUNT_CM, 2.7, TEXT_WIDTH_CM - 10.5 - AMOUNT_CM],
+        [
+            ["Financeur", "Dispositif", "Montant", "Statut", "Part du coût"],
+            ["{%tr for ligne in fiche.financements %}", "", "", "", ""],
+            ["{%tr if ligne.est_refuse %}", "", "", "", ""],
+            cells,
+            ["{%tr else %}", "", "", "", ""],
+            cells,
+            ["{%tr endif %}", "", "", "", ""],
+            ["{%tr endfor %}", "", "", "", ""],
+            [
+                "Total des financements (hors refusés)",
+                "",
+                "{{ fiche.total_financements }}",
+                "",
+                "{{ fiche.part_financee }}",
+            ],
+            ["Reste à financer", "", "{{ fiche.reste_a_financer }}", "", "{{ fiche.part_reste }}"],
+        ],
+        total_rows=2,
+        amounts=(2, 4),
     )
+    for column, cell in enumerate(table.rows[3].cells):
+        _cell_text(
+            cell,
+            cells[column],
+            "Tableau refusé montant" if column in (2, 4) else ("Tableau refusé"),
+        )
+
+
+def _fiche_body(
+    document: DocumentObject,
+    heading: str,
+    *,
+    section_style: str,
+    new_page: bool,
+    bookmark: bool = False,
+) -> None:
+    """Every field of one fiche-action (variable ``fiche``).
+
+    With ``bookmark``, the heading carries the bookmark ``fiche.ancre`` that the annex
+    index points at for its page number.
+    """
+    title = _para(document, "Fiche-action {{ fiche.numero }} – {{ fiche.intitule }}", heading)
     title.paragraph_format.page_break_before = new_page
+    if bookmark:
+        _bookmark(title, "{{ fiche.ancre }}", "{{ fiche.signet }}")
     _table(
         document,
         [4.4, TEXT_WIDTH_CM - 4.4],
@@ -425,32 +553,7 @@ def _fiche_body(
     _tag(document, "{%p endif %}")
     _para(document, "Plan de financement", section_style)
     _tag(document, "{%p if fiche.financements %}")
-    _table(
-        document,
-        [4.0, 3.9, 2.7, 2.8, 2.6],
-        [
-            ["Financeur", "Dispositif", "Montant", "Statut", "Part du coût"],
-            ["{%tr for ligne in fiche.financements %}", "", "", "", ""],
-            [
-                "{{ ligne.financeur }}",
-                "{{ ligne.dispositif }}",
-                "{{ ligne.montant }}",
-                "{{ ligne.statut }}",
-                "{{ ligne.part }}",
-            ],
-            ["{%tr endfor %}", "", "", "", ""],
-            [
-                "Total des financements (hors refusés)",
-                "",
-                "{{ fiche.total_financements }}",
-                "",
-                "{{ fiche.part_financee }}",
-            ],
-            ["Reste à financer", "", "{{ fiche.reste_a_financer }}", "", "{{ fiche.part_reste }}"],
-        ],
-        total_rows=2,
-        amounts=(2, 4),
-    )
+    _financing_table(document)
     _para(
         document,
         "Coût total HT : {{ fiche.cout_total }} — dont financements acquis : "
@@ -460,17 +563,9 @@ def _fiche_body(
     _tag(document, "{%p else %}")
     _para(document, "Aucun financement n'est encore renseigné.", "Normal")
     _tag(document, "{%p endif %}")
-    _tag(document, "{%p if fiche.est_sur_finance %}")
-    _para(
-        document,
-        "Attention : les financements prévus dépassent le coût total de "
-        "{{ fiche.sur_financement }}.",
-        "Avertissement",
-    )
-    _tag(document, "{%p endif %}")
     _para(document, "Indicateurs", section_style)
     _tag(document, "{%p if fiche.indicateurs %}")
-    _table(
+    indicators = _table(
         document,
         [5.6, 2.4, 2.2, 3.4, 2.4],
         [
@@ -487,43 +582,27 @@ def _fiche_body(
         ],
         amounts=(2, 4),
     )
+    _keep_together(indicators)
     _tag(document, "{%p else %}")
     _para(document, "Aucun indicateur n'est encore défini.", "Normal")
     _tag(document, "{%p endif %}")
 
 
-def _text_loop(document: DocumentObject, name: str) -> None:
-    _tag(document, f"{{%p for texte in textes.{name} %}}")
-    _para(document, "{{ texte }}", "Normal")
+def _text_loop(document: DocumentObject, items: str, style: str = "Normal") -> None:
+    """One paragraph per text of the list ``items`` (``textes.preambule``…)."""
+    _tag(document, f"{{%p for texte in {items} %}}")
+    _para(document, "{{ texte }}", style)
     _tag(document, "{%p endfor %}")
 
 
-def _new_document() -> DocumentObject:
-    document = Document()
-    _styles(document)
-    _page_setup(document)
-    # python-docx's default body starts empty; Word needs no leading paragraph.
-    return document
+def _article(document: DocumentObject, title: str, texts: str, style: str = "Normal") -> None:
+    """An article: its heading, then one paragraph per text of ``textes.<texts>``."""
+    _para(document, title, "Heading 1")
+    _text_loop(document, f"textes.{texts}", style)
 
 
-def build_contract(target: Path) -> None:
-    """The national canvas of the contract (domain.md §2)."""
-    document = _new_document()
-    document.core_properties.title = "{{ contrat.titre }} – {{ territoire.nom }}"
-    document.core_properties.author = "TI Desktop"
-    document.core_properties.language = "fr-FR"
-
-    # Title page
-    _para(document, "{{ contrat.titre }}", "Title")
-    _para(document, "{{ territoire.nom }}", "Subtitle")
-    _para(document, "{{ contrat.periode }}", "Garde période")
-    _para(document, "Région {{ territoire.region }}", "Garde mention")
-    _tag(document, "{%p if territoire.departements %}")
-    _para(document, "{{ territoire.departements }}", "Garde mention")
-    _tag(document, "{%p endif %}")
-    _para(document, "Version du {{ date_generation }} — {{ contrat.statut }}", "Garde mention")
-
-    # Parties
+def parties_section(document: DocumentObject, vu: str) -> None:
+    """The parties (ENTRE, ET, AINSI QUE), then the « Vu » clauses of the list ``vu``."""
     parties = _para(document, "Les parties", "Heading 1")
     parties.paragraph_format.page_break_before = True
     _tag(document, "{%p for groupe in groupes %}")
@@ -533,41 +612,107 @@ def build_contract(target: Path) -> None:
     _tag(document, "{%p endfor %}")
     _para(document, "{{ groupe.designation }}", "Partie désignation")
     _tag(document, "{%p endfor %}")
-    _para(document, "ci-après ensemble désignés, les « signataires ».", "Partie conclusion")
-
-    _tag(document, "{%p for clause in vu %}")
-    _para(document, "{{ clause }}", "Vu")
-    _tag(document, "{%p endfor %}")
+    _para(document, "ci-après ensemble désignés les « signataires ».", "Partie conclusion")
+    _text_loop(document, vu, "Vu")
     _para(document, "Il est convenu ce qui suit :", "Convenu")
 
-    _para(document, "Préambule", "Heading 1")
-    _text_loop(document, "preambule")
 
-    _para(document, "Article 1 – Objet", "Heading 1")
-    _text_loop(document, "objet")
+def signatures_section(document: DocumentObject, fait_a: str) -> None:
+    """« Fait à …, le …, en N exemplaires originaux », then one block per signatory."""
+    signatures = _para(document, "Signatures", "Heading 1")
+    signatures.paragraph_format.page_break_before = True
+    _para(document, f"{{{{ {fait_a} }}}}", "Fait à")
+    _tag(document, "{%p for groupe in groupes %}")
+    _para(document, "{{ groupe.libelle }}", "Heading 2")
+    table = _table(
+        document,
+        [8.0, 8.0],
+        [
+            ["{%tr for signataire in groupe.signataires %}", ""],
+            ["{{ signataire.pour }}", "Signature"],
+            ["{%tr endfor %}", ""],
+        ],
+        header=False,
+    )
+    row = table.rows[1]
+    row.height = Cm(3.2)
+    row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+    left, right = row.cells
+    _cell_text(left, "{{ signataire.pour }}", "Signature organisme")
+    _para(left, "{{ signataire.fonction }}", "Signature personne")
+    _para(left, "{{ signataire.representant }}", "Signature personne")
+    _cell_text(right, "Signature", "Signature mention")
+    _tag(document, "{%p endfor %}")
 
-    _para(document, "Article 2 – Présentation du territoire", "Heading 1")
-    _text_loop(document, "presentation")
 
-    _para(document, "Article 3 – Enjeux et stratégie", "Heading 1")
-    _text_loop(document, "strategie")
+def table_of_contents(document: DocumentObject) -> None:
+    """The « Sommaire » page: a TOC field the generation fills (Word and LibreOffice too)."""
+    title = _para(document, "Sommaire", "Sommaire titre")
+    title.paragraph_format.page_break_before = True
+    paragraph = document.add_paragraph(style="toc 1")
+    _add_field(
+        paragraph,
+        'TOC \\o "1-1" \\h \\z \\u',
+        "Mettez le sommaire à jour (clic droit, « Mettre à jour les champs »).",
+    )
+
+
+def _new_document(title: str) -> DocumentObject:
+    """An empty canvas: styles, A4 page, French settings, properties of its own."""
+    document = Document()
+    _styles(document)
+    _page_setup(document)
+    # No python-docx defaults, no blank preview picture; rendering sets the real values.
+    set_properties(document, DocumentProperties(title=title, author="{{ territoire.nom }}"))
+    # python-docx's default body starts empty; Word needs no leading paragraph.
+    return document
+
+
+def build_contract(target: Path) -> None:
+    """The national canvas of the contract (domain.md §2)."""
+    document = _new_document("{{ contrat.titre }} – {{ territoire.nom }}")
+
+    # Title page
+    _para(document, "{{ contrat.titre }}", "Title")
+    _para(document, "{{ territoire.nom }}", "Subtitle")
+    _para(document, "{{ contrat.periode }}", "Garde période")
+    _para(document, "{{ territoire.mention_regions }}", "Garde mention")
+    _tag(document, "{%p if territoire.departements %}")
+    _para(document, "{{ territoire.departements }}", "Garde mention")
+    _tag(document, "{%p endif %}")
+    _para(document, "{{ contrat.mention_garde }}", "Garde mention")
+
+    table_of_contents(document)
+    parties_section(document, "vu")
+
+    _article(document, "Préambule", "preambule")
+    _article(document, "Article 1 – Objet", "objet")
+    _article(document, "Article 2 – Présentation du territoire", "presentation")
+    _article(document, "Article 3 – Enjeux et stratégie", "strategie")
+    _tag(document, "{%p if axes %}")
     _para(document, "Les axes stratégiques", "Heading 2")
     _tag(document, "{%p for axe in axes %}")
     _para(document, "Axe {{ axe.numero }} – {{ axe.libelle }} ({{ axe.resume }})", "Liste puce")
     _tag(document, "{%p endfor %}")
+    _tag(document, "{%p endif %}")
+    _tag(document, "{%p for axe in axes_sans_fiche %}")
+    _para(
+        document,
+        "Le plan d'actions pourra être complété par des fiches-actions relevant de l'axe "
+        "« {{ axe }} ».",
+        "Normal",
+    )
+    _tag(document, "{%p endfor %}")
     _tag(document, "{%p if enjeux_locaux %}")
     _para(document, "Les enjeux propres au territoire", "Heading 2")
-    _tag(document, "{%p for enjeu in enjeux_locaux %}")
-    _para(document, "{{ enjeu }}", "Liste puce")
-    _tag(document, "{%p endfor %}")
+    _text_loop(document, "enjeux_locaux", "Liste puce")
     _tag(document, "{%p endif %}")
 
-    _para(document, "Article 4 – Plan d'actions", "Heading 1")
-    _text_loop(document, "plan")
+    _article(document, "Article 4 – Plan d'actions", "plan", "Avant tableau")
     _tag(document, "{%p if fiches %}")
     _table(
         document,
-        [1.0, 6.0, 3.6, 2.6, 2.8],
+        [1.0, TEXT_WIDTH_CM - 4.6 - 2 * AMOUNT_CM, 3.6, AMOUNT_CM, AMOUNT_CM],
         [
             ["N°", "Intitulé", "Maître d'ouvrage", "Coût total HT", "Financements acquis"],
             ["{%tr for fiche in fiches %}", "", "", "", ""],
@@ -592,11 +737,9 @@ def build_contract(target: Path) -> None:
     )
     _tag(document, "{%p endif %}")
 
-    _para(document, "Article 5 – Engagements des signataires", "Heading 1")
-    _text_loop(document, "engagements")
+    _article(document, "Article 5 – Engagements des signataires", "engagements")
 
-    _para(document, "Article 6 – Gouvernance et suivi", "Heading 1")
-    _text_loop(document, "gouvernance")
+    _article(document, "Article 6 – Gouvernance et suivi", "gouvernance")
     _tag(document, "{%p if indicateurs %}")
     _para(document, "Indicateurs de suivi", "Heading 2")
     _table(
@@ -618,39 +761,13 @@ def build_contract(target: Path) -> None:
     )
     _tag(document, "{%p endif %}")
 
-    _para(document, "Article 7 – Durée", "Heading 1")
-    _text_loop(document, "duree")
+    _article(document, "Article 7 – Durée", "duree")
+    _article(document, "Article 8 – Modification et résiliation", "modification")
+    _article(document, "Article 9 – Règlement des litiges", "litiges")
 
-    _para(document, "Article 8 – Modification et résiliation", "Heading 1")
-    _text_loop(document, "modification")
+    signatures_section(document, "contrat.fait_a")
 
-    # Signatures
-    signatures = _para(document, "Signatures", "Heading 1")
-    signatures.paragraph_format.page_break_before = True
-    _para(document, "{{ contrat.fait_a }}", "Fait à")
-    _tag(document, "{%p for groupe in groupes %}")
-    _para(document, "{{ groupe.libelle }}", "Heading 2")
-    signature_table = _table(
-        document,
-        [8.0, 8.0],
-        [
-            ["{%tr for signataire in groupe.signataires %}", ""],
-            ["{{ signataire.pour }}", "Signature"],
-            ["{%tr endfor %}", ""],
-        ],
-        header=False,
-    )
-    row = signature_table.rows[1]
-    row.height = Cm(3.2)
-    row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
-    left, right = row.cells
-    _cell_text(left, "{{ signataire.pour }}", "Signature organisme")
-    left.add_paragraph("{{ signataire.fonction }}", style="Signature personne")
-    left.add_paragraph("{{ signataire.representant }}", style="Signature personne")
-    _cell_text(right, "Signature", "Signature mention")
-    _tag(document, "{%p endfor %}")
-
-    # Annex
+    # Annex: its index and its pages in the same order, each line with its page.
     _tag(document, "{%p if fiches %}")
     annex = _para(document, "Annexe – Les fiches-actions", "Heading 1")
     annex.paragraph_format.page_break_before = True
@@ -662,16 +779,25 @@ def build_contract(target: Path) -> None:
         "{{ totaux.reste_a_financer }}.",
         "Normal",
     )
-    _tag(document, "{%p for axe in axes %}")
-    _tag(document, "{%p if axe.fiches %}")
-    _para(document, "Axe {{ axe.numero }} – {{ axe.libelle }}", "Annexe axe")
-    _tag(document, "{%p for fiche in axe.fiches %}")
-    _para(document, "Fiche-action {{ fiche.numero }} – {{ fiche.intitule }}", "Liste puce")
-    _tag(document, "{%p endfor %}")
+    _tag(document, "{%p for groupe in annexe %}")
+    _tag(document, "{%p if groupe.numero %}")
+    _para(document, "Axe {{ groupe.numero }} – {{ groupe.libelle }}", "Annexe axe")
+    _tag(document, "{%p else %}")
+    _para(document, "{{ groupe.libelle }}", "Annexe axe")
+    _tag(document, "{%p endif %}")
+    # An axis' lines keep together: its last line alone never starts a page.
+    _tag(document, "{%p for fiche in groupe.fiches %}")
+    _tag(document, "{%p if loop.last %}")
+    _index_line(document, "Index annexe fin")
+    _tag(document, "{%p else %}")
+    _index_line(document, "Index annexe")
     _tag(document, "{%p endif %}")
     _tag(document, "{%p endfor %}")
-    _tag(document, "{%p for fiche in fiches %}")
-    _fiche_body(document, "Heading 2", section_style="Heading 3", new_page=True)
+    _tag(document, "{%p endfor %}")
+    _tag(document, "{%p for groupe in annexe %}")
+    _tag(document, "{%p for fiche in groupe.fiches %}")
+    _fiche_body(document, "Heading 2", section_style="Heading 3", new_page=True, bookmark=True)
+    _tag(document, "{%p endfor %}")
     _tag(document, "{%p endfor %}")
     _tag(document, "{%p endif %}")
 
@@ -682,14 +808,11 @@ def build_contract(target: Path) -> None:
 
 def build_fiche(target: Path) -> None:
     """One fiche-action alone, to send to a financer."""
-    document = _new_document()
-    document.core_properties.title = "Fiche-action {{ fiche.numero }} – {{ territoire.nom }}"
-    document.core_properties.author = "TI Desktop"
-    document.core_properties.language = "fr-FR"
+    document = _new_document("Fiche-action {{ fiche.numero }} – {{ territoire.nom }}")
     _para(document, "Territoire d'industrie {{ territoire.nom }}", "Garde mention")
     _para(
         document,
-        "{{ contrat.type_document }} {{ contrat.periode }} — version du {{ date_generation }}",
+        "{{ contrat.type_document }} {{ contrat.periode }} — {{ contrat.mention_garde }}",
         "Garde mention",
     )
     _fiche_body(document, "Heading 1", section_style="Heading 2", new_page=False)

@@ -189,3 +189,35 @@ def test_demo_contract_converts_to_pdf(demo_database: Database, tmp_path: Path) 
     assert "270 000 €" in text and "Reste à financer" in text
     assert "Troyes – Bar-sur-Aube (démonstration) — Page 2 / " in text
     assert "None" not in text and "{{" not in text
+
+
+def test_contract_as_opendocument_needs_libreoffice(
+    demo_database: Database,
+    db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    demo_database.close()
+    monkeypatch.setenv(pdf_convert.SOFFICE_ENV, str(tmp_path / "pas-de-soffice"))
+    target = tmp_path / "out" / "contrat.odt"  # the extension says OpenDocument
+    argv = ["--db", str(db_path), "contract", "--territory", "troyes", "-o", str(target)]
+    assert cli.main(argv) == 1
+    err = capsys.readouterr().err
+    assert "LibreOffice est introuvable" in err and "OpenDocument (.odt)" in err
+    assert not target.parent.exists() or not any(target.parent.iterdir())
+
+
+@pytest.mark.libreoffice
+def test_fiche_as_opendocument(
+    demo_database: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if pdf_convert.find_soffice() is None:
+        pytest.skip("LibreOffice (soffice) absent")
+    demo_database.close()
+    target = tmp_path / "fiche.docx"
+    argv = ["--db", str(db_path), "fiche", "--territory", "troyes", "--numero", "2.3"]
+    assert cli.main([*argv, "-o", str(target), "--format", "odt", "--no-record"]) == 0
+    assert "Document OpenDocument écrit" in capsys.readouterr().out
+    written = tmp_path / "fiche.odt"
+    assert written.read_bytes()[:2] == b"PK" and not target.exists()

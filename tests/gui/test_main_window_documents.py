@@ -6,6 +6,7 @@ import docx
 import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
+from support.contract import plain
 from support.exchange import workbook_cell_values
 from support.window import (
     continue_past_checks,
@@ -26,7 +27,7 @@ def _document_text(path: Path) -> str:
     parts = [p.text for p in document.paragraphs]
     for table in document.tables:
         parts += [cell.text for row in table.rows for cell in row.cells]
-    return "\n".join(parts)
+    return plain("\n".join(parts))  # no-break spaces and typographic apostrophes read plainly
 
 
 def test_generate_contract_from_the_window(
@@ -134,3 +135,34 @@ def test_check_template_reports_in_a_box(
     assert box is not None and box.isVisible()
     assert box.text() == "Le modèle ne peut pas être utilisé en l'état."
     assert "ERREUR" in box.informativeText()
+
+
+@pytest.mark.libreoffice
+def test_save_dialogs_offer_opendocument(
+    qtbot: QtBot, demo_database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ti_desktop.gui.actions.document_actions import ODS_FILTER, ODT_FILTER
+    from ti_desktop.services.documents.pdf import find_soffice
+
+    if find_soffice() is None:
+        pytest.skip("LibreOffice (soffice) absent")
+    window = make_window(qtbot, demo_database, tmp_path / "settings")
+    offered: list[str] = []
+
+    def choose_open_format(_parent: object, _title: str, start: str, filters: str) -> tuple:
+        offered.append(filters)
+        chosen = ODT_FILTER if ODT_FILTER in filters else ODS_FILTER
+        return str(tmp_path / Path(start).stem), chosen  # no extension typed
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose_open_format)
+    window.ui.action_generate_contract.trigger()
+    continue_past_checks(window)
+    window.ui.action_export_workbook.trigger()
+    export_with(window, [territory_id(demo_database, DEMO_NAME)])
+    assert offered == [
+        "Documents Word (*.docx);;Documents OpenDocument (*.odt)",
+        "Classeurs Excel (*.xlsx);;Classeurs OpenDocument (*.ods)",
+    ]
+    written = sorted(p.suffix for p in tmp_path.iterdir() if p.suffix in (".odt", ".ods"))
+    assert written == [".ods", ".odt"]
+    assert not [p for p in tmp_path.iterdir() if p.suffix in (".docx", ".xlsx")]

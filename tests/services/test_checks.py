@@ -102,3 +102,31 @@ def test_adding_a_finding_is_one_function(demo_database: Database) -> None:
         assert "Fiche 1.1 : gros projet" in [f.text for f in _findings(demo_database)]
     finally:
         checks.TERRITORY_CHECKS.remove(long_titles)
+
+
+def test_the_blanks_the_contract_would_print_are_found_once(demo_database: Database) -> None:
+    with demo_database.session() as session:
+        territory = session.scalars(select(Territoire).where(Territoire.nom == DEMO_NAME)).one()
+        territory.elu_referent = ""
+        epci = session.scalars(
+            select(Signataire).where(
+                Signataire.organisme == "Communauté de communes de Vendeuvre-Soulaines"
+            )
+        ).one()
+        epci.deliberation_reference = ""  # the date stays: « n° … » would be a blank
+        epci.civilite = ""
+        epci_id = epci.id
+    found = _findings(demo_database)
+    blanks = [f for f in found if f.short == checks.CONTRACT_BLANK]
+    assert {(f.where.page, f.where.field) for f in blanks} == {
+        (Page.TERRITORY, "elu_referent"),
+        (Page.SIGNATORIES, "deliberation_reference"),
+    }
+    assert all(f.message.endswith("le contrat imprimerait un blanc") for f in blanks)
+    # the civility is said by the signatories' check, not a second time as a blank
+    civility = [
+        f
+        for f in found
+        if f.where == Location(Page.SIGNATORIES, epci_id, "civilite", _demo_id(demo_database))
+    ]
+    assert len(civility) == 1 and civility[0].short != checks.CONTRACT_BLANK

@@ -19,8 +19,12 @@ NBSP = "\u00a0"
 
 
 def plain(text: str) -> str:
-    """No-break spaces as plain spaces, for readable assertions."""
-    return text.replace(NBSP, " ").replace("\u202f", " ")
+    """No-break spaces as plain spaces, typographic apostrophes as straight ones.
+
+    Documents are typeset the French way; assertions read better typed plainly (tests
+    of the typography itself look at the raw text).
+    """
+    return text.replace(NBSP, " ").replace("\u202f", " ").replace("\u2019", "'")
 
 
 def demo_id(database: Database) -> uuid.UUID:

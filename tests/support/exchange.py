@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -145,3 +147,19 @@ def workbook_cell_values(path: Path) -> set[object]:
         }
     finally:
         workbook.close()
+
+
+_CHART_REFERENCE = re.compile(rb"'Par financeur'!\$?[A-Z]+\$?\d+(:\$[A-Z]+\$\d+)?")
+
+
+def assert_no_formula(path: Path) -> None:
+    """No cell formula in any part; the chart reads only its own sheet's cells."""
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            content = archive.read(name)
+            if name.startswith("xl/charts/"):
+                references = re.findall(rb"<f>(.*?)</f>", content)
+                assert references, name
+                assert all(_CHART_REFERENCE.fullmatch(r) for r in references), references
+                continue
+            assert b"<f>" not in content and b"<f " not in content, name

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ti_desktop.cli import database_path
 from ti_desktop.commands.register_commands import add_record_options, record_written
+from ti_desktop.services.office_formats import DOCUMENT_FORMATS, DocumentFormat
 
 if TYPE_CHECKING:
     from ti_desktop.services.documents.generation import GeneratedDocuments
@@ -15,17 +16,29 @@ if TYPE_CHECKING:
 # Each handler imports its libraries when it runs (``--version`` stays instant).
 
 
+def _add_format(parser: Any) -> None:
+    parser.add_argument(
+        "--format",
+        choices=DOCUMENT_FORMATS,
+        help="docx (Word, défaut) ou odt (OpenDocument, avec LibreOffice) ; "
+        "défaut : l'extension de -o",
+    )
+
+
 def register(subparsers: Any) -> None:
     """Add contract, fiche and check-template."""
-    p = subparsers.add_parser("contract", help="génère le contrat (.docx, et .pdf avec --pdf)")
+    p = subparsers.add_parser(
+        "contract", help="génère le contrat (.docx ou .odt, et .pdf avec --pdf)"
+    )
     p.add_argument("--territory", required=True, metavar="NOM", help="nom du territoire")
     p.add_argument("-o", "--output", type=Path, metavar="FICHIER.docx", help="fichier à écrire")
     p.add_argument("--template", type=Path, metavar="FICHIER", help="modèle Word à utiliser")
     p.add_argument("--pdf", action="store_true", help="produit aussi le PDF (LibreOffice)")
+    _add_format(p)
     add_record_options(p)
     p.set_defaults(func=cmd_contract)
 
-    p = subparsers.add_parser("fiche", help="génère une fiche-action seule (.docx)")
+    p = subparsers.add_parser("fiche", help="génère une fiche-action seule (.docx ou .odt)")
     p.add_argument("--territory", required=True, metavar="NOM", help="nom du territoire")
     p.add_argument("--numero", required=True, metavar="N", help="numéro de la fiche (ex. 1.2)")
     p.add_argument("-o", "--output", type=Path, metavar="FICHIER.docx", help="fichier à écrire")
@@ -37,6 +50,7 @@ def register(subparsers: Any) -> None:
         help="écrit le formulaire à faire remplir par le maître d'ouvrage (à relire avec "
         "import-fiche)",
     )
+    _add_format(p)
     add_record_options(p)
     p.set_defaults(func=cmd_fiche)
 
@@ -48,9 +62,19 @@ def register(subparsers: Any) -> None:
 
 
 def _print_result(result: GeneratedDocuments) -> None:
-    print(f"Document Word écrit : {result.docx}")
+    kind = "OpenDocument" if result.docx.suffix.lower() == ".odt" else "Word"
+    print(f"Document {kind} écrit : {result.docx}")
     if result.pdf is not None:
         print(f"PDF écrit : {result.pdf}")
+
+
+def document_format(args: argparse.Namespace) -> DocumentFormat:
+    """``--format``, else the extension of ``-o`` (``.odt``), else Word."""
+    if args.format:
+        chosen: DocumentFormat = args.format
+        return chosen
+    output = args.output
+    return "odt" if output is not None and Path(output).suffix.lower() == ".odt" else "docx"
 
 
 def cmd_contract(args: argparse.Namespace) -> int:
@@ -64,7 +88,12 @@ def cmd_contract(args: argparse.Namespace) -> int:
         with database.reader() as session:
             territory_id = require_territory(session, args.territory).id
         result = contract_documents.generate_contract(
-            database, territory_id, args.output, template=args.template, pdf=args.pdf
+            database,
+            territory_id,
+            args.output,
+            template=args.template,
+            pdf=args.pdf,
+            file_format=document_format(args),
         )
         _print_result(result)
         record_written(args, database, territory_id, NatureEnvoi.CONTRAT, [result.docx, result.pdf])
@@ -88,7 +117,13 @@ def cmd_fiche(args: argparse.Namespace) -> int:
         with database.reader() as session:
             territory_id = require_territory(session, args.territory).id
         result = contract_documents.generate_fiche(
-            database, territory_id, args.numero, args.output, template=args.template, pdf=args.pdf
+            database,
+            territory_id,
+            args.numero,
+            args.output,
+            template=args.template,
+            pdf=args.pdf,
+            file_format=document_format(args),
         )
         _print_result(result)
         record_written(

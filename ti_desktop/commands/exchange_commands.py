@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ti_desktop.cli import database_path
 from ti_desktop.commands.register_commands import add_no_record
 from ti_desktop.errors import UserFacingError
+from ti_desktop.services.office_formats import WORKBOOK_FORMATS, WorkbookFormat
 
 if TYPE_CHECKING:
     from ti_desktop.db.store import Database
@@ -26,14 +27,22 @@ def register(subparsers: Any) -> None:
     p.add_argument("files", nargs="+", type=Path, metavar="FICHIER.xlsx|.ods")
     p.set_defaults(func=cmd_import)
 
-    p = subparsers.add_parser("export", help="exporte les territoires dans un classeur .xlsx")
+    p = subparsers.add_parser(
+        "export", help="exporte les territoires dans un classeur .xlsx (ou .ods)"
+    )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FICHIER.xlsx")
     p.add_argument(
         "--territory",
         action="append",
         default=[],
         metavar="NOM",
-        help="territoire à exporter (répétable ; défaut : tous)",
+        help="territoire à exporter, ou une partie de son nom (répétable ; défaut : tous)",
+    )
+    p.add_argument(
+        "--format",
+        choices=WORKBOOK_FORMATS,
+        help="xlsx (Excel, défaut) ou ods (OpenDocument, avec LibreOffice) ; "
+        "défaut : l'extension de -o",
     )
     p.add_argument("--region", metavar="NOM", help="seulement les territoires de cette région")
     add_no_record(p)
@@ -88,8 +97,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     database = open_database(database_path(args))
     try:
+        suffix = Path(args.output).suffix.lower()
+        file_format: WorkbookFormat = args.format or ("ods" if suffix == ".ods" else "xlsx")
         result = exchange_export.export_workbook(
-            database, args.output, territory_names=args.territory, region=args.region
+            database,
+            args.output,
+            territory_names=args.territory,
+            region=args.region,
+            file_format=file_format,
         )
         print(result.summary())
         if not args.no_record:

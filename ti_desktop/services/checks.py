@@ -22,6 +22,7 @@ from enum import Enum
 from sqlalchemy.orm import Session
 
 from ti_desktop.db.vocabulary import GroupeSignataire, fold
+from ti_desktop.services.documents import missing_items
 from ti_desktop.services.documents.clauses import region_signatories
 from ti_desktop.services.documents.grammar import function_gender
 from ti_desktop.services.edits.fiche_lines import NEW_INDICATOR_NAME
@@ -110,6 +111,9 @@ def find_problems(territory: TerritoryRecord) -> list[Finding]:
     findings = [finding for check in TERRITORY_CHECKS for finding in check(territory)]
     for fiche in territory.fiches_actives:
         findings.extend(fiche_findings(fiche))
+    # a blank of the contract already said by another check (same field) is said once
+    said = {finding.where for finding in findings if finding.short != CONTRACT_BLANK}
+    findings = [f for f in findings if f.short != CONTRACT_BLANK or f.where not in said]
     return [
         replace(finding, where=replace(finding.where, territoire_id=territory.id))
         for finding in findings
@@ -229,6 +233,32 @@ def _axes(territory: TerritoryRecord) -> Iterator[Finding]:
                 f"aucune fiche-action dans l'axe « {axis.libelle} »",
                 _at_territory(territory, "axes"),
             )
+
+
+CONTRACT_BLANK = "Blanc dans le contrat"
+_PAGE_OF_TAB = {
+    missing_items.TERRITORY_TAB: Page.TERRITORY,
+    missing_items.SIGNATORIES_TAB: Page.SIGNATORIES,
+    missing_items.FICHES_TAB: Page.FICHES,
+}
+
+
+@territory_check
+def _contract_blanks(territory: TerritoryRecord) -> Iterator[Finding]:
+    """What the contract would print as a blank to fill (« M./Mme », « [à compléter] »)."""
+    for item in missing_items.missing_items(territory):
+        if item.gravite is not missing_items.Gravite.A_COMPLETER:
+            continue  # axes without fiche and over-financing: said by the checks below
+        page = _PAGE_OF_TAB[item.tab]
+        # the territory page shows the territory and its contract: located by the territory
+        record_id = territory.id if page is Page.TERRITORY else item.record_id
+        yield Finding(
+            Severity.INCOMPLETE,
+            item.row or (_CONTRACT if item.entity == "contrat" else _TERRITORY),
+            f"{item.what} : le contrat imprimerait un blanc",
+            Location(page, record_id, item.key),
+            CONTRACT_BLANK,
+        )
 
 
 # --- signatories -----------------------------------------------------------------------------

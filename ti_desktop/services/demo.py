@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ti_desktop.db.models import FicheAction, Indicateur, LigneFinancement, Signataire, Territoire
 from ti_desktop.db.vocabulary import GroupeSignataire, Phase, StatutContrat
 from ti_desktop.services import reference_lists
+from ti_desktop.services.documents.grammar import with_article
 from ti_desktop.services.territories import create_territory, find_territory
 
 DEMO_NAME = "Troyes – Bar-sur-Aube (démonstration)"
@@ -35,8 +36,8 @@ _SIGNATORIES: list[tuple[GroupeSignataire, str, str, str, str, str, date | None]
     (_P, "Banque des Territoires", "M.", "Olivier Moreau", "Directeur régional Grand Est", "", None),
     (_P, "Bpifrance", "Mme", "Nathalie Petit", "Directrice régionale Champagne-Ardenne", "", None),
     (_P, "France Travail", "M.", "Julien Roux", "Directeur territorial de l'Aube", "", None),
-    (_E, "Aube Mécanique de Précision", "M.", "Thomas Girard", "Président-directeur général (Romilly-sur-Seine), binôme industriel", "", None),
-    (_E, "Vallée de Seine Bioraffinage", "Mme", "Isabelle Noël", "Directrice générale (Troyes)", "", None),
+    (_E, "Aube Mécanique de Précision", "M.", "Thomas Girard", "Président-directeur général", "", None),
+    (_E, "Vallée de Seine Bioraffinage", "Mme", "Isabelle Noël", "Directrice générale", "", None),
     (_E, "CCI Troyes et Aube", "M.", "Bernard Chevalier", "Président", "", None),
 ]
 
@@ -105,9 +106,9 @@ def create_demo_territory(session: Session) -> Territoire:
     contract.deliberation_region_reference = "24CP-0512"
     contract.deliberation_region_date = date(2024, 5, 24)
     contract.presentation_territoire = (
-        "Le territoire réunit Troyes Champagne Métropole et deux communautés de communes du "
-        "sud de l'Aube. Son industrie, historiquement textile, s'est diversifiée vers la "
-        "mécanique de précision, la métallurgie, l'agroalimentaire et la bioéconomie."
+        "Autour de l'agglomération troyenne et du sud de l'Aube, l'industrie, historiquement "
+        "textile, s'est diversifiée vers la mécanique de précision, la métallurgie, "
+        "l'agroalimentaire et la bioéconomie."
     )
     from ti_desktop.db.models import EnjeuLocal
 
@@ -152,7 +153,7 @@ def create_demo_territory(session: Session) -> Territoire:
             cout_total_ht=Decimal(cost),
             avancement=reference_lists.find_by_label(states, progress),
             position=position,
-            description=f"{title} : projet porté par {owner}, au service des entreprises du territoire.",
+            description=f"{title} : projet porté par {with_article(owner)}, au service des entreprises du territoire.",
             objectifs="Renforcer la compétitivité des entreprises et l'emploi industriel local.",
             partenaires=", ".join(sorted({f[0] for f in financing})),
             contact=territory.chef_projet_nom,

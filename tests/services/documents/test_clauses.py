@@ -1,4 +1,8 @@
-"""The parties' wording with the « Civilité » field, and names typed before it existed."""
+"""The parties' wording with the « Civilité » field, and names typed before it existed.
+
+As signed contracts write it: the function in lower case, then a comma before the
+name (« sa présidente, Mme X »); a missing civility or name is a blank to fill.
+"""
 
 from __future__ import annotations
 
@@ -27,22 +31,30 @@ def _person(civilite: str, representant: str, fonction: str) -> SignatoryRecord:
 @pytest.mark.parametrize(
     ("civilite", "representant", "fonction", "expected"),
     [
-        ("M.", "Hervé Blanc", "Président", "son Président M. Hervé Blanc"),
+        ("M.", "Hervé Blanc", "Président", "son président, M. Hervé Blanc"),
         # the function says nothing of the gender: the civility decides
-        ("Mme", "Ida Roux", "Maire", "sa Maire Mme Ida Roux"),
-        ("M.", "Paul Noir", "Maire", "son Maire M. Paul Noir"),
-        ("Mme", "Ève Vert", "Adjointe", "son Adjointe Mme Ève Vert"),
+        ("Mme", "Ida Roux", "Maire", "sa maire, Mme Ida Roux"),
+        ("M.", "Paul Noir", "Maire", "son maire, M. Paul Noir"),
+        ("Mme", "Ève Vert", "Adjointe", "son adjointe, Mme Ève Vert"),
         # legacy names hold the civility: read once, never « M. M. »
-        ("M.", "M. Laurent Verdier", "Président", "son Président M. Laurent Verdier"),
-        ("", "M. Laurent Verdier", "Président", "son Président M. Laurent Verdier"),
-        ("", "Madame Ida Roux", "Maire", "sa Maire Mme Ida Roux"),
-        ("Mme", "Mme Ida Roux", "Maire", "sa Maire Mme Ida Roux"),
+        ("M.", "M. Laurent Verdier", "Président", "son président, M. Laurent Verdier"),
+        ("", "M. Laurent Verdier", "Président", "son président, M. Laurent Verdier"),
+        ("", "Madame Ida Roux", "Maire", "sa maire, Mme Ida Roux"),
+        ("Mme", "Mme Ida Roux", "Maire", "sa maire, Mme Ida Roux"),
         # the field wins over what the name says
-        ("Mme", "M. Ida Roux", "Maire", "sa Maire Mme Ida Roux"),
-        # no name: no civility alone, but it still gives the gender
-        ("Mme", "", "Maire", "sa Maire"),
+        ("Mme", "M. Ida Roux", "Maire", "sa maire, Mme Ida Roux"),
+        # no name: a blank to fill, the civility still gives the gender
+        ("Mme", "", "Maire", "sa maire, …………"),
         ("Mme", "Zoé Lin", "", "Mme Zoé Lin"),
-        ("", "Marc Brun", "Maire", "son Maire Marc Brun"),
+        # no civility: the signatory strikes the wrong one
+        ("", "Marc Brun", "Maire", "son maire, M./Mme Marc Brun"),
+        # a function naming what it heads follows the name
+        (
+            "Mme",
+            "Hélène Garnier",
+            "Préfète de la Vendée",
+            "Mme Hélène Garnier, préfète de la Vendée",
+        ),
     ],
 )
 def test_civility_in_the_representation(
@@ -71,13 +83,17 @@ def test_signature_block_names_the_person_with_the_civility() -> None:
         "Mme Hélène Garnier",
     )
     assert block["pour"] == "Pour la Ville de Troyes"
+    assert block["fonction"] == "Préfète de l'Aube"
     legacy = signature_block(_person("", "M. Jean Fer", "Président"))
     assert (legacy["civilite"], legacy["nom"], legacy["representant"]) == (
         "M.",
         "Jean Fer",
         "M. Jean Fer",
     )
-    assert signature_block(_person("M.", "", "Président"))["representant"] == "—"
+    # a missing name or function is a blank to fill in the signature block, never a dash
+    assert signature_block(_person("M.", "", "Président"))["representant"] == "…………"
+    assert signature_block(_person("M.", "Jean Fer", ""))["fonction"] == "…………"
+    assert signature_block(_person("", "Jean Fer", "Maire"))["representant"] == "M./Mme Jean Fer"
     assert person_name(_person("M.", "", "Président")) == ""
 
 

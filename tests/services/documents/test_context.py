@@ -32,8 +32,8 @@ def _people(*rows: tuple[str, str]) -> list[Signataire]:
         (
             "Communauté d'agglomération Rochefort Océan",
             [("M. Hervé Blanc", "Président"), ("Mme Anne Roy", "1ère Vice-Présidente")],
-            "La Communauté d'agglomération Rochefort Océan, représentée par son Président "
-            "M. Hervé Blanc et sa 1ère Vice-Présidente Mme Anne Roy",
+            "La Communauté d'agglomération Rochefort Océan, représentée par son président, "
+            "M. Hervé Blanc, et par sa 1ère vice-présidente, Mme Anne Roy",
         ),
         (
             "Communauté de communes de l'Île d'Oléron",
@@ -42,31 +42,39 @@ def _people(*rows: tuple[str, str]) -> list[Signataire]:
                 ("M. Paul Noir", "2e Vice-Président"),
                 ("Mme Ève Vert", "Adjointe"),
             ],
-            "La Communauté de communes de l'Île d'Oléron, représentée par sa Présidente "
-            "Mme Léa Gris, son 2e Vice-Président M. Paul Noir et son Adjointe Mme Ève Vert",
+            "La Communauté de communes de l'Île d'Oléron, représentée par sa présidente, "
+            "Mme Léa Gris, par son 2e vice-président, M. Paul Noir, et par son adjointe, "
+            "Mme Ève Vert",
         ),
         (
             "État",
             [("M. Marc Brun", "Préfet de la Charente-Maritime")],
-            "L'État, représenté par son Préfet de la Charente-Maritime M. Marc Brun",
+            "L'État, représenté par M. Marc Brun, préfet de la Charente-Maritime",
         ),
         (
             "Département de l'Aube",
             [("Mme Zoé Lin", "Présidente")],
-            "Le Département de l'Aube, représenté par sa Présidente Mme Zoé Lin",
+            "Le Département de l'Aube, représenté par sa présidente, Mme Zoé Lin",
         ),
         (
             "Ville de Troyes",
             [("Mme Ida Roux", "Maire")],
-            "La Ville de Troyes, représentée par sa Maire Mme Ida Roux",
+            "La Ville de Troyes, représentée par sa maire, Mme Ida Roux",
         ),
         (
             "Bpifrance",
             [("", "Directeur régional")],
-            "Bpifrance, représentée par son Directeur régional",
+            "Bpifrance, représentée par son directeur régional, …………",
         ),
         ("Forges SA", [("M. Jean Fer", "")], "Forges SA, représentée par M. Jean Fer"),
-        ("Forges SA", [("", "")], "Forges SA"),
+        # no one recorded: the representative is a blank to fill, never left out
+        ("Forges SA", [("", "")], "Forges SA, représentée par …………"),
+        # names keep their own capitals and article
+        (
+            "La Roche-sur-Yon Agglomération",
+            [("M. Luc Bon", "Président")],
+            "La Roche-sur-Yon Agglomération, représentée par son président, M. Luc Bon",
+        ),
     ],
 )
 def test_representation_wording(
@@ -77,7 +85,10 @@ def test_representation_wording(
 
 def test_text_helpers() -> None:
     assert clean_text("a\r\nb\rc\x07\x00\x1f\ufffe d\tok") == "a\nb\nc d\tok"
-    assert paragraphs("  un\n  deux \n\n\n trois  ") == ["un\n  deux", "trois"]
+    # each typed line is a paragraph; only a long line cut mid-sentence goes on
+    assert paragraphs("  un\n  deux \n\n\n trois  ") == ["un", "deux", "trois"]
+    wrapped = "Une ligne coupée à la main au milieu de la phrase, collée depuis un PDF"
+    assert paragraphs(f"{wrapped}\nqui continue ici.") == [f"{wrapped} qui continue ici."]
     assert paragraphs(None) == [] and paragraphs("  \n ") == []
     assert percent(Decimal("0.1856")) == "18,6\u00a0%" and percent(Decimal("0.25")) == "25\u00a0%"
     assert percent(None) == "—"

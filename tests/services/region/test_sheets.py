@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import zipfile
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -8,6 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from openpyxl import Workbook
+from support.exchange import assert_no_formula
 from support.region import ALPHA, BETA, GAMMA, build_alpha, build_beta, build_gamma, database_sums
 
 from ti_desktop.db.store import Database
@@ -147,15 +147,24 @@ def test_financer_sheet_has_a_stacked_chart_over_the_overall_rows(
 
     (chart,) = sheet._charts
     assert chart.tagname == "barChart" and chart.grouping == "stacked"
-    titles = [series.tx.v for series in chart.series]
-    assert titles == ["Acquis", "Accord de principe", "Sollicité", "Envisagé"]  # no refused
-    names = [point.v for point in chart.series[0].cat.strLit.pt]
-    assert names == ["État", "Région", "Bpifrance", "ADEME", "Privé"]
-    acquired = [point.v for point in chart.series[0].val.numLit.pt]
-    assert acquired == [0, 5550, 0, 0, 1]  # whole euros of the "Tous les territoires" rows
-    solicited = [point.v for point in chart.series[2].val.numLit.pt]
+    # the chart reads the sheet's own « Tous les territoires » rows, refused left out
+    last = 3 + len(overall)
+    titles = [series.tx.strRef.f for series in chart.series]
+    assert titles == [f"'Par financeur'!{c}3" for c in "DEFG"]
+    assert [sheet[ref.split("!")[1].replace("$", "")].value for ref in titles] == [
+        "Acquis", "Accord de principe", "Sollicité", "Envisagé",
+    ]  # fmt: skip
+    assert chart.series[0].cat.strRef.f == f"'Par financeur'!$C$4:$C${last}"
+    assert chart.series[0].val.numRef.f == f"'Par financeur'!$D$4:$D${last}"
+    acquired = [money(row[3]) for row in overall]
+    assert acquired == [0, Decimal("5550.05"), 0, 0, 1]
+    solicited = [money(row[5]) for row in overall]
     assert solicited == [300, 0, 0, 0, 4]
-    assert sheet.print_area == "'Par financeur'!$A$1:$I$" + str(3 + len(rows))
+    assert not chart.visible_cells_only  # filtering the table hides nothing from the chart
+    # printed: the table, then the chart, both inside the print area
+    table_area, chart_area = sheet.print_area.split(",")
+    assert table_area == "'Par financeur'!$A$1:$I$" + str(3 + len(rows))
+    assert chart_area.startswith("'Par financeur'!$K$3:$")
 
 
 def test_axis_sheet_rows(region_database: Database, tmp_path: Path) -> None:
@@ -184,9 +193,7 @@ def test_formula_payloads_stay_text(database: Database, tmp_path: Path) -> None:
         add_fiche(session, territory, "9.9", axis=1, cost="10", progress="En cours",
                   lines=[("=cmd|' /C calc'!A0", "10", "Acquis")])  # fmt: skip
     path = write(database, tmp_path / "payloads.xlsx")
-    with zipfile.ZipFile(path) as archive:
-        for name in archive.namelist():  # sheets and chart: no formula, no cell reference
-            assert b"<f>" not in archive.read(name) and b"<f " not in archive.read(name), name
+    assert_no_formula(path)  # sheets: no formula; the chart: its own sheet's cells only
     workbook = openpyxl.load_workbook(path)
     found: dict[str, int] = {}
     for sheet in workbook.worksheets:

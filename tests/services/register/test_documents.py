@@ -103,7 +103,8 @@ def test_the_avenant_lists_every_change_since_the_signed_contract(
     assert "Fiche-action 4.4 – Nouvelle action 4.4" in annexed
     assert "Fiche-action 1.1 – Extension du parc de bioraffinage végétal" in annexed
     assert not any(line.startswith("Fiche-action 3.1") for line in annexed)
-    assert "Fait à Troyes, le …………………………" in lines
+    # one original per signing organisation (the demo's eleven and the ADEME)
+    assert "Fait à Troyes, le …………………………, en douze exemplaires originaux." in lines
     assert written.transmission is not None and written.transmission.objet == "Avenant n° 1"
     assert written.transmission.nature == "avenant"
     assert written.transmission.fichiers[0].kept_copy.read_bytes() == target.read_bytes()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
@@ -19,10 +20,19 @@ ALPHA, BETA = "Alpha", "Bêta"
 
 
 def workbook_values(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every cell of every sheet."""
+    """Every cell of every sheet, but the moment of production under each title.
+
+    Two workbooks written a second apart differ there and nowhere else.
+    """
     book = openpyxl.load_workbook(path)
     try:
-        return {sheet.title: list(sheet.iter_rows(values_only=True)) for sheet in book.worksheets}
+        sheets = {}
+        for sheet in book.worksheets:
+            rows = list(sheet.iter_rows(values_only=True))
+            if len(rows) > 1 and isinstance(rows[1][0], datetime):
+                rows[1] = ("produit le …", *rows[1][1:])
+            sheets[sheet.title] = rows
+        return sheets
     finally:
         book.close()
 

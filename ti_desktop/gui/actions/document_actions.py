@@ -37,7 +37,12 @@ if TYPE_CHECKING:  # the dialogs load openpyxl and the mail code: imported when 
 
 WORKBOOK_FILTER = "Classeurs Excel (*.xlsx)"
 IMPORT_FILTER = "Classeurs Excel ou LibreOffice (*.xlsx *.ods)"
+ODS_FILTER = "Classeurs OpenDocument (*.ods)"
 DOCX_FILTER = "Documents Word (*.docx)"
+ODT_FILTER = "Documents OpenDocument (*.odt)"
+# The formats offered when saving, by filter: the first is the default.
+DOCUMENT_FORMATS = {DOCX_FILTER: "docx", ODT_FILTER: "odt"}
+WORKBOOK_FORMATS = {WORKBOOK_FILTER: "xlsx", ODS_FILTER: "ods"}
 ALL_TABLES = ("territoire", "contrat", "enjeu_local", "axe", "signataire", "fiche_action")
 
 
@@ -81,6 +86,25 @@ class DocumentActions(QObject):
         path = Path(chosen)
         settings.last_directory = path.parent
         return path
+
+    def ask_save_format(
+        self, title: str, name: str, formats: dict[str, str]
+    ) -> tuple[Path, str] | None:
+        """Where to save and in which format (the filter chosen, else the typed extension)."""
+        settings = self.window.settings
+        start = str(settings.last_directory / name)
+        chosen, selected = QFileDialog.getSaveFileName(
+            self.window, title, start, ";;".join(formats)
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        settings.last_directory = path.parent
+        by_suffix = {f".{value}": value for value in formats.values()}
+        file_format = by_suffix.get(path.suffix.lower()) or formats.get(
+            selected, next(iter(formats.values()))
+        )
+        return path, file_format
 
     def _ask_open_path(self, title: str, pattern: str) -> Path | None:
         settings = self.window.settings
@@ -135,9 +159,10 @@ class DocumentActions(QObject):
         name = self._document_name(territoire_id, None)
         if name is None:
             return
-        target = self.ask_save_path(self.tr("Générer le contrat"), name, DOCX_FILTER)
-        if target is None:
+        chosen = self.ask_save_format(self.tr("Générer le contrat"), name, DOCUMENT_FORMATS)
+        if chosen is None:
             return
+        target, file_format = chosen
         from ti_desktop.services.documents import generation
 
         window = self.window
@@ -152,7 +177,13 @@ class DocumentActions(QObject):
                 territoire_id,
                 NatureEnvoi.CONTRAT,
                 generation.generate_contract(
-                    database, territoire_id, target, template=template, pdf=pdf, progress=progress
+                    database,
+                    territoire_id,
+                    target,
+                    template=template,
+                    pdf=pdf,
+                    progress=progress,
+                    file_format="odt" if file_format == "odt" else "docx",
                 ),
             ),
             title=self.tr("Génération du contrat…"),
@@ -176,9 +207,10 @@ class DocumentActions(QObject):
         name = self._document_name(territoire_id, numero)
         if name is None:
             return
-        target = self.ask_save_path(self.tr("Générer la fiche-action"), name, DOCX_FILTER)
-        if target is None:
+        chosen = self.ask_save_format(self.tr("Générer la fiche-action"), name, DOCUMENT_FORMATS)
+        if chosen is None:
             return
+        target, file_format = chosen
         from ti_desktop.services.documents import generation
 
         database, template, pdf = (
@@ -199,6 +231,7 @@ class DocumentActions(QObject):
                     template=template,
                     pdf=pdf,
                     progress=progress,
+                    file_format="odt" if file_format == "odt" else "docx",
                 ),
                 objet=f"Fiche-action {numero}",
             ),
@@ -266,13 +299,15 @@ class DocumentActions(QObject):
             name = self.tr("Classeur {0} - {1}.xlsx").format(
                 names[0].replace("/", "-"), date.today().isoformat()
             )
-        target = self.ask_save_path(
-            self.tr("Exporter le classeur pour la Région"), name, WORKBOOK_FILTER
+        chosen = self.ask_save_format(
+            self.tr("Exporter le classeur pour la Région"), name, WORKBOOK_FORMATS
         )
-        if target is None:
+        if chosen is None:
             return
-        if target.suffix.lower() != ".xlsx":
-            target = target.with_name(target.name + ".xlsx")
+        target, file_format = chosen
+        suffix = f".{file_format}"
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
         window = self.window
         database = window.database
 
@@ -285,7 +320,13 @@ class DocumentActions(QObject):
         window.tasks.run(
             lambda progress: exported_and_recorded(
                 database,
-                export_workbook(database, target, territory_names=names, progress=progress),
+                export_workbook(
+                    database,
+                    target,
+                    territory_names=names,
+                    progress=progress,
+                    file_format="ods" if file_format == "ods" else "xlsx",
+                ),
             ),
             title=self.tr("Export du classeur…"),
             parent=window,

@@ -22,6 +22,7 @@ from ti_desktop.services.documents.context import (
     Context,
     contract_variables,
     fiche_context,
+    originals_text,
     territory_context,
 )
 from ti_desktop.services.documents.formatting import DASH, clean_text, or_dash, typography
@@ -339,7 +340,8 @@ def avenant_context(
             ],
             "autres": _other_changes(changes),
             "annexes": [fiche_context(f) for f in annexed],
-            "fait_a": f"Fait à {dots if place == DASH else place}, le {dots}",
+            "fait_a": f"Fait à {dots if place == DASH else place}, le {dots}"
+            f"{originals_text(int(contract['exemplaires'] or 0))}.",
         },
         "date_generation": format_date_long(today),
     }

@@ -1,32 +1,37 @@
 """The parties' wording and the legal clauses of the contract.
 
-The parties: one line per organisation (« La Communauté d'agglomération X, représentée
-par son Président M. A et sa 1ère Vice-Présidente Mme B »), grouped as the national
-canvas does (ENTRE the intercommunalités, ET the public partners, AINSI QUE the
-economic partners), and one signature block per person. The « Vu »
-clauses cite the Région's deliberation and each signatory's.
+The parties: one line per organisation, as signed contracts write them (« La Région Pays
+de la Loire, représentée par sa présidente, Mme X », « L'État, représenté par M. Y,
+préfet de la Vendée »), grouped as the national canvas does (ENTRE the
+intercommunalités, ET the public partners, AINSI QUE the economic partners), and one
+signature block per person. The « Vu » clauses cite the Région's deliberation and each
+collectivity's; a deliberation not recorded is a blank to fill, never left out.
 
 A person is named with the « Civilité » field (« M. », « Mme ») before the name. Names
 typed before that field existed carry the civility inside (« M. Laurent Verdier »):
-it is read from there, and never written twice.
+it is read from there, and never written twice. A missing name or civility is a
+visible blank (``BLANK``, « M./Mme »): ``missing_items`` lists them before generation.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from ti_desktop.db.models import Signataire
 from ti_desktop.db.vocabulary import Civilite, GroupeSignataire, fold, parse_civility
 from ti_desktop.services.documents.formatting import (
-    DASH,
+    BLANK,
     clean_text,
     field_texts,
     typography,
 )
 from ti_desktop.services.documents.grammar import (
+    capitalized,
     function_gender,
-    join_french,
+    function_in_sentence,
     of,
     organisation_label,
     possessive,
@@ -46,6 +51,9 @@ Context = dict[str, Any]
 Signatory = SignatoryRecord | Signataire
 """Read records in documents; unsaved ORM objects in a few tests of the wording."""
 
+UNKNOWN_CIVILITY = "M./Mme"
+"""Printed before a name whose civility is not recorded: the signatory strikes one."""
+
 _GROUP_WORDING = {
     GroupeSignataire.INTERCOMMUNALITES: ("intercommunalités", "Intercommunalités"),
     GroupeSignataire.PARTENAIRES_PUBLICS: ("partenaires publics", "Partenaires publics"),
@@ -55,7 +63,10 @@ _GROUP_WORDING = {
     ),
 }
 _PARTY_WORDS = ("ENTRE", "ET", "AINSI QUE")
-_PARTY_ENDINGS = ("d'une part,", "d'autre part,", "")
+# Functions that name what they head (« préfet de la Vendée », « directeur régional de
+# la Banque des Territoires ») follow the name; the organisation's own office holders
+# come first with a possessive (« sa présidente, Mme X »).
+_NAMED_FIRST = (" de ", " du ", " des ", " d'", " d’", ",", "(", "charge")
 
 
 # --- people --------------------------------------------------------------------------------
@@ -83,6 +94,14 @@ def person_name(signatory: Signatory) -> str:
     return f"{civility} {name}" if civility and name else name
 
 
+def person_in_document(signatory: Signatory) -> str:
+    """The person as a contract names them: a missing civility or name is a blank to fill."""
+    civility, name = civility_and_name(signatory)
+    if not name:
+        return BLANK
+    return f"{civility or UNKNOWN_CIVILITY} {name}"
+
+
 def _is_feminine(signatory: Signatory) -> bool:
     gender = function_gender(signatory.fonction or "")
     if gender is not None:
@@ -90,32 +109,50 @@ def _is_feminine(signatory: Signatory) -> bool:
     return civility_and_name(signatory)[0] == Civilite.MADAME
 
 
-def _person_phrase(signatory: Signatory) -> str:
-    """« son Président M. A », « sa Préfète de l'Aube Mme B », or the name alone."""
-    fonction = clean_text(signatory.fonction).strip()
-    person = person_name(signatory)
-    if not fonction:
+def _named_first(organisation: str, function: str) -> bool:
+    folded = fold(function)
+    return fold(organisation) == "etat" or any(mark in folded for mark in _NAMED_FIRST)
+
+
+def _person_phrase(organisation: str, signatory: Signatory) -> str:
+    """« sa présidente, Mme A », « M. B, préfet de l'Aube », or the person alone."""
+    function = function_in_sentence(" ".join(clean_text(signatory.fonction).split()))
+    person = person_in_document(signatory)
+    if not function:
         return person
-    own = possessive(fonction, feminine=_is_feminine(signatory))
-    if not person:
-        return f"{own} {fonction}"
-    separator = ", " if "," in fonction else " "
-    return f"{own} {fonction}{separator}{person}"
+    if _named_first(organisation, function):
+        return f"{person}, {function}"
+    return f"{possessive(function, feminine=_is_feminine(signatory))} {function}, {person}"
+
+
+def _people_phrase(phrases: list[str]) -> str:
+    """« par A » / « par A, et par B, préfète » — an apposition is closed by a comma."""
+    text = ""
+    for index, phrase in enumerate(phrases):
+        if index:
+            last = index == len(phrases) - 1
+            previous = phrases[index - 1]
+            text += ("," if "," in previous or not last else "") + (" et " if last else " ")
+        text += "par " + phrase
+    return text
 
 
 def representation(organisation: str, people: Sequence[Signatory]) -> str:
-    """``X, représentée par son Président M. A et sa 1ère Vice-Présidente Mme B``."""
-    label = organisation_label(clean_text(organisation).strip())
-    phrases = [p for p in (_person_phrase(s) for s in people) if p]
-    if not phrases:
-        return label
-    return f"{label}, {represented_word(label)} par {join_french(phrases)}"
+    """``La Région X, représentée par sa présidente, Mme A, et par M. B, vice-président…``."""
+    name = clean_text(organisation).strip()
+    label = organisation_label(name)
+    phrases = [_person_phrase(name, s) for s in people] or [BLANK]
+    return f"{label}, {represented_word(label)} {_people_phrase(phrases)}"
 
 
 def signature_block(signatory: Signatory) -> Context:
-    """One person who signs: every field, « Pour … », the civility and the name."""
+    """One person who signs: every field, « Pour … », the civility and the name.
+
+    A missing function or name is a blank to fill (``BLANK``), never a dash.
+    """
     civility, name = civility_and_name(signatory)
     organisation = clean_text(signatory.organisme).strip()
+    function = " ".join(clean_text(signatory.fonction).split())
     return {
         **field_texts(SIGNATAIRE, signatory, empty=""),
         "groupe": signatory.groupe,
@@ -123,7 +160,8 @@ def signature_block(signatory: Signatory) -> Context:
         "pour": pour(organisation),
         "civilite": civility,
         "nom": name,
-        "representant": person_name(signatory) or DASH,
+        "fonction": capitalized(function) if function else BLANK,
+        "representant": person_in_document(signatory),
     }
 
 
@@ -177,34 +215,58 @@ def parties(territory: TerritoryRecord) -> list[Context]:
             }
             for name, people in by_organisation(members)
         ]
-        ending = _PARTY_ENDINGS[position] if position < 2 else ""
         groups.append(
             {
                 "cle": key,
                 "libelle": title,
                 "mot": _PARTY_WORDS[min(position, 2)],
-                "designation": typography(
-                    f"ci-après, les « {short} » ;" + (f" {ending}" if ending else "")
-                ),
+                "designation": f"ci-après, les « {short} » ;",
                 "organismes": organisations,
                 "signataires": [s for o in organisations for s in o["signataires"]],
             }
         )
+    # « d'une part » only when an « autre part » follows.
+    if len(groups) >= 2:
+        groups[0]["designation"] += " d'une part,"
+        groups[1]["designation"] += " d'autre part,"
+    for group in groups:
+        group["designation"] = typography(group["designation"])
     return groups
 
 
 # --- « Vu » clauses --------------------------------------------------------------------------
 
+_COLLECTIVITIES = {"region", "departement", "commune", "ville", "collectivite", "syndicat"}
+_COUNCILS = {"regional", "departemental", "municipal", "communautaire", "metropolitain"}
+
+
+@dataclass(frozen=True)
+class Deliberation:
+    """An act a « Vu » clause cites: whose, which, when ("" / None: a blank to fill)."""
+
+    organisation: str
+    reference: str
+    when: date | None
+    body: str  # « du Conseil régional Grand Est », « du conseil communautaire de … »
+    approves: bool  # the Région approves the terms; the others authorise the signature
+    required: bool  # a collectivity must deliberate; others are cited when recorded
+    on_contract: bool = False  # the territory's Région: recorded on the contract
+
+    @property
+    def complete(self) -> bool:
+        """Both the number and the date are recorded."""
+        return bool(self.reference) and self.when is not None
+
 
 def _deliberation_words(reference: str) -> str:
-    """``Délibération n° 24-32`` → ``la délibération n° 24-32``; ``24-32`` → same."""
+    """``Délibération n° 24-32`` → ``la délibération n° 24-32``; "" → a blank number."""
     text = clean_text(reference).strip()
     folded = fold(text)
     if folded.startswith("deliberation"):
         text = text[len("délibération") :].strip()
         folded = fold(text)
     if not text:
-        return "la délibération"
+        return f"la délibération n° {BLANK}"
     if folded.startswith(("n°", "no ", "n ", "nº")):
         return f"la délibération {text}"
     return f"la délibération n° {text}"
@@ -217,15 +279,19 @@ def _region_short(region: str) -> str:
     return region
 
 
+def _is_region(organisation: str) -> bool:
+    return fold(organisation).startswith(("region ", "conseil regional"))
+
+
 def is_region_organisation(organisme: str, region: str = "") -> bool:
     """Whether an organisation is the Région (« Région Grand Est », « Conseil régional »)."""
     key = fold(organisme)
     named = bool(region.strip()) and key in (fold(region), fold(f"Région {region}"))
-    return named or key.startswith("region ") or "conseil regional" in key
+    return named or _is_region(organisme)
 
 
 def region_signatories(territory: TerritoryRecord) -> list[Any]:
-    """The public partners that are the Région itself."""
+    """The public partners that are the Région itself (its deliberation is the contract's)."""
     return [
         person
         for person in territory.signataires
@@ -234,45 +300,140 @@ def region_signatories(territory: TerritoryRecord) -> list[Any]:
     ]
 
 
-def vu_clauses(territory: TerritoryRecord, contract: ContractRecord, du_present: str) -> list[str]:
-    """The program, the Région's deliberation, then each organisation's, typeset."""
-    clauses = [
-        "Vu le programme national « Territoires d'industrie » lancé lors du Conseil national "
-        "de l'industrie du 22 novembre 2018 ;"
-    ]
-    region_reference = contract.deliberation_region_reference or ""
-    region_date = contract.deliberation_region_date
+def needs_deliberation(group: str, organisation: str) -> bool:
+    """Whether the signatory is a collectivity, whose council must authorise the signature."""
+    if fold(group) == fold(GroupeSignataire.INTERCOMMUNALITES.value):
+        return True
+    words = fold(organisation).split()
+    if not words:
+        return False
+    if words[0] == "conseil" and len(words) > 1:
+        return words[1] in _COUNCILS
+    return words[0] in _COLLECTIVITIES
+
+
+def _council(group: str, organisation: str) -> str:
+    """« du conseil communautaire de la CC X », « du Département de l'Aube »."""
+    name = clean_text(organisation).strip()
+    if _is_region(name):
+        return f" du Conseil régional {_region_short(name)}"
+    if fold(group) == fold(GroupeSignataire.INTERCOMMUNALITES.value) and not has_own_council(name):
+        first = fold(name).split()[:1]
+        council = (
+            "conseil métropolitain"
+            if first in (["metropole"], ["eurometropole"])
+            else ("conseil communautaire")
+        )
+        return f" du {council} {of(name)}"
+    return f" {of(name)}"
+
+
+def has_own_council(organisation: str) -> bool:
+    """A name that already names the council (« Conseil départemental de l'Aube »)."""
+    return fold(organisation).startswith("conseil ")
+
+
+def _first(people: Sequence[Signatory], attribute: str) -> Any:
+    return next((getattr(s, attribute) for s in people if getattr(s, attribute)), None)
+
+
+def deliberations(territory: TerritoryRecord, contract: ContractRecord) -> list[Deliberation]:
+    """The Région's deliberation, then each organisation's, in signing order.
+
+    The Région of the territory approves the contract (its fields on the contract, else
+    on its signatory); every collectivity authorises the signature (required); other
+    signatories are cited when a deliberation is recorded for them.
+    """
     region_name = clean_text(territory.region).strip()
-    if region_reference or region_date:
-        region = f" du Conseil régional {_region_short(region_name)}" if region_name else ""
-        when = f" en date du {format_date_long(region_date)}" if region_date else ""
-        clauses.append(
-            f"Vu {_deliberation_words(region_reference)}{region}{when} "
-            f"approuvant les termes {du_present} ;"
+    organisations = by_organisation(territory.signataires)
+    own_region = next(
+        (
+            (name, people)
+            for name, people in organisations
+            if _is_region(name) and region_name and fold(region_name) in fold(name)
+        ),
+        None,
+    )
+    region_people = own_region[1] if own_region else []
+    region_label = own_region[0] if own_region else f"Région {region_name}"
+    found: list[Deliberation] = []
+    region_reference = ""
+    if region_name or own_region:
+        region_reference = clean_text(contract.deliberation_region_reference).strip() or (
+            clean_text(_first(region_people, "deliberation_reference") or "").strip()
+        )
+        found.append(
+            Deliberation(
+                organisation=clean_text(region_label).strip(),
+                reference=region_reference,
+                when=contract.deliberation_region_date
+                or _first(region_people, "deliberation_date"),
+                body=f" du Conseil régional {_region_short(region_name or region_label)}",
+                approves=True,
+                required=True,
+                on_contract=True,
+            )
         )
     region_key = fold(_deliberation_words(region_reference)) if region_reference else None
-    # The Région's deliberation is entered with the contract: cited once, from there.
-    region_people = (
-        {id(person) for person in region_signatories(territory)}
-        if region_reference or region_date
-        else set()
-    )
-    for name, people in by_organisation(territory.signataires):
-        if any(id(person) in region_people for person in people):
+    for name, people in organisations:
+        if own_region is not None and name == own_region[0]:
             continue
-        reference = next((s.deliberation_reference for s in people if s.deliberation_reference), "")
-        when_date = next((s.deliberation_date for s in people if s.deliberation_date), None)
-        if not reference and when_date is None:
+        reference = clean_text(_first(people, "deliberation_reference") or "").strip()
+        when = _first(people, "deliberation_date")
+        group = people[0].groupe
+        required = needs_deliberation(group, name)
+        if not required and not reference and when is None:
             continue
         if (
             region_key is not None
             and reference
-            and fold(_deliberation_words(reference)) == region_key
+            and fold(_deliberation_words(reference)) == (region_key)
         ):
             continue  # the Région's own deliberation is already cited
-        when = f" en date du {format_date_long(when_date)}" if when_date else ""
+        found.append(
+            Deliberation(
+                organisation=clean_text(name).strip(),
+                reference=reference,
+                when=when,
+                body=_council(group, name),
+                approves=_is_region(name),
+                required=required,
+            )
+        )
+    # The Régions approve the contract: their deliberations come first.
+    found.sort(key=lambda act: not act.approves)
+    return found
+
+
+def vu_clauses(territory: TerritoryRecord, contract: ContractRecord, du_present: str) -> list[str]:
+    """The program, the Région's deliberation, then each organisation's, typeset.
+
+    A number or a date not recorded is a blank to fill (« n° ………… », « en date du ………… »).
+    """
+    clauses = [
+        "Vu le programme national « Territoires d'industrie » lancé lors du Conseil national "
+        "de l'industrie du 22 novembre 2018 ;"
+    ]
+    for act in deliberations(territory, contract):
+        when = format_date_long(act.when) if act.when else BLANK
+        purpose = "approuvant les termes" if act.approves else "autorisant la signature"
         clauses.append(
-            f"Vu {_deliberation_words(reference)} {of(clean_text(name).strip())}{when} "
-            f"autorisant la signature {du_present} ;"
+            f"Vu {_deliberation_words(act.reference)}{act.body} en date du {when} "
+            f"{purpose} {du_present} ;"
         )
     return [typography(clause) for clause in clauses]
+
+
+def signing_regions(territory: TerritoryRecord) -> list[str]:
+    """The territory's Région, then any other Région that signs (an interregional territory)."""
+    regions = [clean_text(territory.region).strip()] if clean_text(territory.region).strip() else []
+    for name, _people in by_organisation(territory.signataires):
+        short = _region_short(clean_text(name).strip())
+        if _is_region(name) and fold(short) not in {fold(r) for r in regions}:
+            regions.append(short)
+    return regions
+
+
+def exemplaires(territory: TerritoryRecord) -> int:
+    """One original per signing organisation."""
+    return len(by_organisation(territory.signataires))

@@ -15,17 +15,24 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from ti_desktop.db.vocabulary import TypeDocument, match_label
+from ti_desktop.db.vocabulary import DEFAULT_AXES, StatutContrat, TypeDocument, fold, match_label
 from ti_desktop.services.documents.articles import NATURES, PlanFigures, article_texts
-from ti_desktop.services.documents.clauses import intercommunality_names, parties, vu_clauses
+from ti_desktop.services.documents.clauses import (
+    exemplaires,
+    intercommunality_names,
+    parties,
+    signing_regions,
+    vu_clauses,
+)
 from ti_desktop.services.documents.formatting import (
+    BLANK,
     DASH,
     clean_text,
     field_texts,
     or_dash,
     percent,
 )
-from ti_desktop.services.documents.grammar import count_fiches
+from ti_desktop.services.documents.grammar import count_fiches, join_french, number_in_words
 from ti_desktop.services.fields import (
     CONTRAT,
     FICHE_ACTION,
@@ -62,6 +69,13 @@ _CONTRACT_BLANKS = {
     "deliberation_region_date",
 }  # fmt: skip
 _FICHE_BLANKS = {"numero", "demande_simplification"}
+_DRAFT_MENTIONS = {
+    StatutContrat.BROUILLON: "Projet",
+    StatutContrat.CONCERTATION: "Projet en concertation",
+    StatutContrat.VALIDE_REGION: "Projet validé par la Région",
+}
+NO_AXIS = "Autres fiches-actions"
+_DEFAULT_AXES = {fold(label) for labels in DEFAULT_AXES.values() for label in labels}
 
 
 def _contract_of(territory: TerritoryRecord) -> ContractRecord:
@@ -80,7 +94,8 @@ def _financing_line(line: FinancingLineRecord, cost: Decimal | None) -> Context:
         **field_texts(LIGNE_FINANCEMENT, line),
         "categorie": line.categorie,
         "est_refuse": line.est_refusee,
-        "part": percent(share(line.montant, cost)),
+        # a refused line finances nothing: no share of the cost
+        "part": DASH if line.est_refusee else percent(share(line.montant, cost)),
     }
 
 
@@ -103,13 +118,19 @@ def calendar_text(start: date | None, end: date | None) -> str:
     return _calendar(start, end)
 
 
-def fiche_context(fiche: FicheRecord) -> Context:
-    """One fiche-action with its financing plan and indicators, formatted."""
+def fiche_context(fiche: FicheRecord, *, rank: int = 0) -> Context:
+    """One fiche-action with its financing plan and indicators, formatted.
+
+    ``rank`` (1, 2… in the annex) names the bookmark on its heading (``ancre``), which
+    the annex index points at for its page number.
+    """
     summary = fiche.summary
     cost = fiche.cout_total_ht
     texts = field_texts(FICHE_ACTION, fiche, blank=_FICHE_BLANKS)
     return {
         **texts,
+        "ancre": f"fiche_{rank}",
+        "signet": str(rank),
         "cout_total": texts["cout_total_ht"],
         "calendrier": _calendar(fiche.date_debut, fiche.date_fin),
         "financements": [_financing_line(line, cost) for line in fiche.financements],
@@ -125,11 +146,19 @@ def fiche_context(fiche: FicheRecord) -> Context:
     }
 
 
+def _regions_mention(regions: list[str]) -> str:
+    """« Région Grand Est », « Régions Normandie et Hauts-de-France » (a cover's line)."""
+    if len(regions) > 1:
+        return "Régions " + join_french(regions)
+    return f"Région {regions[0]}" if regions else ""
+
+
 def territory_context(territory: TerritoryRecord) -> Context:
     """The ``territoire`` variable shared by the contract and fiche templates."""
     return {
         **field_texts(TERRITOIRE, territory, blank=_TERRITORY_BLANKS),
         "intercommunalites": intercommunality_names(territory),
+        "mention_regions": _regions_mention(signing_regions(territory)),
         "chef_projet": {
             "nom": or_dash(territory.chef_projet_nom),
             "email": clean_text(territory.chef_projet_email).strip(),
@@ -138,13 +167,42 @@ def territory_context(territory: TerritoryRecord) -> Context:
     }
 
 
-def _contract_dict(contract: ContractRecord, kind: TypeDocument) -> Context:
+def _cover_mention(contract: ContractRecord, today: date) -> str:
+    """« Signé à Troyes, le 25 octobre 2022 » or « Projet en concertation — version du … »."""
+    found = match_label(contract.statut or "", list(StatutContrat))
+    status = StatutContrat(found) if found is not None else StatutContrat.BROUILLON
+    if status is StatutContrat.SIGNE:
+        place = clean_text(contract.lieu_signature).strip() or BLANK
+        when = format_date_long(contract.date_signature) if contract.date_signature else BLANK
+        return f"Signé à {place}, le {when}"
+    return f"{_DRAFT_MENTIONS[status]} — version du {format_date_long(today)}"
+
+
+def originals_text(originals: int) -> str:
+    """« , en onze exemplaires originaux » after « Fait à …, le … » ("" when unknown)."""
+    if not originals:
+        return ""
+    plural = originals > 1
+    return (
+        f", en {number_in_words(originals)} exemplaire{'s' if plural else ''} "
+        f"origina{'ux' if plural else 'l'}"
+    )
+
+
+def _contract_dict(
+    contract: ContractRecord,
+    kind: TypeDocument,
+    *,
+    today: date | None = None,
+    originals: int = 0,
+) -> Context:
     """The ``contrat`` variable: its fields, its title and how it names itself."""
     nature = NATURES[kind]
     texts = field_texts(CONTRAT, contract, blank=_CONTRACT_BLANKS, long_texts=False)
     place = texts["lieu_signature"]
     signed_on = texts["date_signature"]
     dots = "…………………………"
+    copies = originals_text(originals)
     return {
         **texts,
         "type_document": kind.value,
@@ -155,32 +213,79 @@ def _contract_dict(contract: ContractRecord, kind: TypeDocument) -> Context:
         "annee_debut": str(contract.annee_debut or ""),
         "annee_fin": str(contract.annee_fin or ""),
         "fait_a": f"Fait à {dots if place == DASH else place}, "
-        f"le {dots if signed_on == DASH else signed_on}",
+        f"le {dots if signed_on == DASH else signed_on}{copies}.",
+        "mention_garde": _cover_mention(contract, today or date.today()),
+        "exemplaires": str(originals),
     }
 
 
-def contract_variables(territory: TerritoryRecord) -> Context:
+def contract_variables(territory: TerritoryRecord, *, today: date | None = None) -> Context:
     """The ``contrat`` variable of the territory's current contract (avenant, report)."""
     contract = _contract_of(territory)
-    return _contract_dict(contract, _document_kind(contract))
+    return _contract_dict(
+        contract, _document_kind(contract), today=today, originals=exemplaires(territory)
+    )
 
 
-def _axes(axes: list[AxisRecord], fiches: list[FicheRecord]) -> list[Context]:
-    result = []
-    for number, axis in enumerate(axes, start=1):
+def default_axes_labels() -> set[str]:
+    """The default axes of every phase, folded (an axis the territory did not type)."""
+    return set(_DEFAULT_AXES)
+
+
+def _axis_entry(number: str, label: str, fiches: list[Context]) -> Context:
+    return {
+        "numero": number,
+        "libelle": clean_text(label),
+        "fiches": fiches,
+        "nombre_fiches": len(fiches),
+        "resume": count_fiches(len(fiches)),
+    }
+
+
+def annex_order(territory: TerritoryRecord) -> list[tuple[AxisRecord | None, list[FicheRecord]]]:
+    """The fiches by axis, in the axes' order, then those without an axis (empty axes out)."""
+    fiches = territory.fiches_actives
+    groups: list[tuple[AxisRecord | None, list[FicheRecord]]] = []
+    for axis in territory.axes:
         mine = [f for f in fiches if f.axe_id == axis.id]
-        result.append(
-            {
-                "numero": str(number),
-                "libelle": clean_text(axis.libelle),
-                "fiches": [
-                    {"numero": clean_text(f.numero), "intitule": or_dash(f.intitule)} for f in mine
-                ],
-                "nombre_fiches": len(mine),
-                "resume": count_fiches(len(mine)),
-            }
-        )
-    return result
+        if mine:
+            groups.append((axis, mine))
+    known = {axis.id for axis in territory.axes}
+    others = [f for f in fiches if f.axe_id not in known]
+    if others:
+        groups.append((None, others))
+    return groups
+
+
+def _axes(
+    territory: TerritoryRecord, groups: list[tuple[AxisRecord | None, list[Context]]]
+) -> tuple[list[Context], list[Context], list[str]]:
+    """The axes retained (with fiches), the annex groups, and the axes kept on purpose.
+
+    Axes keep their rank in the territory's list as number (« Axe 3 »), so that they
+    match the fiches' numbers. An axis with no fiche is never printed as retained; one
+    the territory added itself (not a default axis of a phase) is named apart, as an
+    axis the plan may later fill.
+    """
+    ranks = {axis.id: str(rank) for rank, axis in enumerate(territory.axes, start=1)}
+    retained = [
+        _axis_entry(ranks[axis.id], axis.libelle, fiches)
+        for axis, fiches in groups
+        if axis is not None
+    ]
+    annex = [
+        _axis_entry(ranks[axis.id], axis.libelle, fiches)
+        if axis is not None
+        else _axis_entry("", NO_AXIS, fiches)
+        for axis, fiches in groups
+    ]
+    with_fiches = {axis.id for axis, _ in groups if axis is not None}
+    kept = [
+        clean_text(axis.libelle)
+        for axis in territory.axes
+        if axis.id not in with_fiches and fold(axis.libelle) not in _DEFAULT_AXES
+    ]
+    return retained, annex, kept
 
 
 def contract_context(territory: TerritoryRecord, *, today: date | None = None) -> Context:
@@ -193,7 +298,12 @@ def contract_context(territory: TerritoryRecord, *, today: date | None = None) -
     today = today or date.today()
     contract = _contract_of(territory)
     kind = _document_kind(contract)
-    fiches = territory.fiches_actives
+    order = annex_order(territory)
+    fiches = [fiche for _axis, members in order for fiche in members]
+    contexts = {fiche.id: fiche_context(fiche, rank=rank) for rank, fiche in enumerate(fiches, 1)}
+    retained, annex, kept = _axes(
+        territory, [(axis, [contexts[f.id] for f in members]) for axis, members in order]
+    )
     summaries = [f.summary for f in fiches]
     total_cost = sum((f.cout_total_ht or ZERO for f in fiches), ZERO)
     acquired = sum((s.acquis for s in summaries), ZERO)
@@ -207,18 +317,25 @@ def contract_context(territory: TerritoryRecord, *, today: date | None = None) -
         for i in f.indicateurs
     ]
     groups = parties(territory)
+    figures = PlanFigures(
+        len(fiches),
+        total_cost,
+        acquired,
+        axes=tuple(axis["libelle"] for axis in retained),
+        indicators=len(indicators),
+    )
     return {
         "territoire": territory_context(territory),
-        "contrat": _contract_dict(contract, kind),
+        "contrat": _contract_dict(contract, kind, today=today, originals=exemplaires(territory)),
         "vu": vu_clauses(territory, contract, NATURES[kind].du_present),
         "groupes": groups,
         "signataires": [s for g in groups for s in g["signataires"]],
-        "textes": article_texts(
-            territory, contract, kind, PlanFigures(len(fiches), total_cost, acquired)
-        ),
-        "axes": _axes(territory.axes, fiches),
+        "textes": article_texts(territory, contract, kind, figures),
+        "axes": retained,
+        "axes_sans_fiche": kept,
+        "annexe": annex,
         "enjeux_locaux": [clean_text(e.libelle) for e in contract.enjeux_locaux],
-        "fiches": [fiche_context(f) for f in fiches],
+        "fiches": [contexts[f.id] for f in fiches],
         "indicateurs": indicators,
         "totaux": {
             "nombre_fiches": str(len(fiches)),
@@ -238,9 +355,10 @@ def single_fiche_context(
 ) -> Context:
     """Everything the one-fiche template may use: ``territoire``, ``contrat``, ``fiche``."""
     contract = _contract_of(territory)
+    today = today or date.today()
     return {
         "territoire": territory_context(territory),
-        "contrat": _contract_dict(contract, _document_kind(contract)),
-        "fiche": fiche_context(fiche),
-        "date_generation": format_date_long(today or date.today()),
+        "contrat": _contract_dict(contract, _document_kind(contract), today=today),
+        "fiche": fiche_context(fiche, rank=1),
+        "date_generation": format_date_long(today),
     }

@@ -25,10 +25,34 @@ from ti_desktop.services.french_format import (
 
 DASH = "—"
 """What a document prints for an empty value where a blank would look like an omission."""
+BLANK = "…………"
+"""A blank to fill by hand: a legal item the contract needs and the data lacks."""
 
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-_BEFORE_PUNCTUATION = re.compile(r" ([;:!?»])")
-_AFTER_GUILLEMET = re.compile(r"« ")
+
+APOSTROPHE = "\u2019"
+BULLET_MARK = "\ue000"
+"""Opens a paragraph that is an item of a bulleted list (``render`` makes it a list paragraph)."""
+NUMBER_MARK = "\ue001"
+"""Opens a paragraph that is an item of a numbered list, its typed number kept."""
+PARAGRAPH_MARK = "\u2029"
+"""Ends a paragraph inside one value (``render`` starts a new paragraph of the same style)."""
+
+# French spacing: a no-break space before « ; : ! ? » and the units « € % », inside « ».
+# Each rule leaves an already no-break space alone, so typography() can run twice.
+_TYPO_TRIGGERS = re.compile("[';:!?«»€%°º]")
+_BEFORE_PUNCTUATION = re.compile(r"(?<=[^\s/;:!?])[ \t]*([;:!?]+)(?=[\s»)\]]|$)")
+_BEFORE_CLOSING = re.compile(r"(?<=[^\s])[ \t]*»")
+_AFTER_OPENING = re.compile(r"«[ \t]*(?=[^\s])")
+_BEFORE_UNIT = re.compile(r"(?:(?<=\d)[ \t]*|(?<=\S)[ \t]+)([€%])")
+_APOSTROPHE = re.compile(r"(?<=\w)'|'(?=\w)")
+_NUMBER_SIGN = re.compile(r"\b(n[°º]|N[°º])[ \t]+(?=\S)")
+# « M. », « Mme » never end a line without the name they introduce
+_CIVILITY = re.compile(r"(?<![\w.])(M\.|MM\.|Mme|Mmes|M\./Mme)[ \t]+(?=[A-ZÀ-ÖØ-Þ…])")
+_ADDRESS = re.compile(r"\S*(?:@|://)\S*")
+_BULLET_LINE = re.compile(r"^[-–—•*·▪◦]\s+(?=\S)")
+_NUMBER_LINE = re.compile(r"^(?:\d{1,2}[.)]|[a-z]\))\s+(?=\S)")
+_SENTENCE_END = tuple(".:;!?»…)")
 
 
 def clean_text(value: str | None) -> str:
@@ -45,17 +69,97 @@ def or_dash(value: str | None) -> str:
     return text if text else DASH
 
 
+_ENTITY_END = re.compile(r"&#?\w+$")
+
+
+def _punctuation_space(match: re.Match[str]) -> str:
+    # « &amp; » typed as such is a code, not a sentence: its « ; » stays where it is
+    if match.group(1).startswith(";") and _ENTITY_END.search(match.string, 0, match.start()):
+        return match.group()
+    return NBSP + match.group(1)
+
+
+def _spaced(text: str) -> str:
+    text = _BEFORE_PUNCTUATION.sub(_punctuation_space, text)
+    text = _BEFORE_CLOSING.sub(NBSP + "»", text)
+    text = _AFTER_OPENING.sub("«" + NBSP, text)
+    text = _BEFORE_UNIT.sub(NBSP + r"\1", text)
+    text = _NUMBER_SIGN.sub(r"\1" + NBSP, text)
+    if "M" in text:
+        text = _CIVILITY.sub(r"\1" + NBSP, text)
+    return _APOSTROPHE.sub(APOSTROPHE, text)
+
+
 def typography(text: str) -> str:
-    """No-break spaces before ``; : ! ? »`` and after ``«``, so they never start a line."""
-    return _AFTER_GUILLEMET.sub("«" + NBSP, _BEFORE_PUNCTUATION.sub(NBSP + r"\1", text))
+    """French typography: typographic apostrophes, no-break spaces where French wants them.
+
+    A no-break space goes before ``; : ! ?`` (when they end a word), before ``€`` and
+    ``%``, after ``«`` and before ``»``, so none of them ever starts a line; straight
+    apostrophes become ``’``. E-mail addresses and web addresses are left as typed.
+    Running it twice changes nothing.
+    """
+    if "M" not in text and not _TYPO_TRIGGERS.search(text):
+        return text
+    if "@" not in text and "://" not in text:
+        return _spaced(text)
+    pieces = []
+    last = 0
+    for address in _ADDRESS.finditer(text):
+        pieces += [_spaced(text[last : address.start()]), address.group()]
+        last = address.end()
+    pieces.append(_spaced(text[last:]))
+    return "".join(pieces)
+
+
+def single_line(text: str) -> str:
+    """A one-line value (a name, a title): typed line ends become spaces."""
+    return " ".join(text.split()) if "\n" in text else text
+
+
+_WRAPPED_WIDTH = 60
+"""A line at least this long, cut inside a sentence, was wrapped by hand (a pasted text)."""
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A hard-wrapped pasted line: a long line cut mid-sentence, going on in lower case."""
+    return (
+        len(previous) >= _WRAPPED_WIDTH
+        and line[:1].islower()
+        and not previous.endswith(_SENTENCE_END)
+    )
+
+
+def text_blocks(text: str | None) -> list[str]:
+    """A typed text as paragraphs, one per line (a blank line or a line end separates).
+
+    A line starting with ``-``, ``–``, ``•`` or ``*`` is a bulleted list item (its mark
+    replaced by ``BULLET_MARK``), ``1.``, ``2)`` or ``a)`` a numbered one (``NUMBER_MARK``,
+    its number kept). A long line cut inside a sentence and followed by one going on in
+    lower case was wrapped by hand (a text pasted from a PDF): the two are joined.
+    """
+    blocks: list[str] = []
+    joinable = False
+    for raw in clean_text(text).split("\n"):
+        line = " ".join(raw.split())
+        if not line:
+            joinable = False
+            continue
+        bullet = _BULLET_LINE.match(line)
+        if bullet:
+            blocks.append(BULLET_MARK + line[bullet.end() :])
+        elif _NUMBER_LINE.match(line):
+            blocks.append(NUMBER_MARK + line)
+        elif joinable and _continues(blocks[-1], line):
+            blocks[-1] += " " + line
+        else:
+            blocks.append(line)
+        joinable = True
+    return [typography(block) for block in blocks]
 
 
 def paragraphs(text: str | None) -> list[str]:
-    """Split a text on blank lines; single line ends stay (rendered as line breaks)."""
-    cleaned = clean_text(text).strip()
-    if not cleaned:
-        return []
-    return [typography(part.strip()) for part in re.split(r"\n\s*\n", cleaned) if part.strip()]
+    """A typed text as its paragraphs (``text_blocks``), each typeset."""
+    return text_blocks(text)
 
 
 def percent(ratio: Decimal | None) -> str:
@@ -81,7 +185,8 @@ def field_text(field: Field, value: Any) -> str:
     if field.kind is Kind.PERIOD:
         first, last = value
         return format_period(first, last, separator="–")
-    return clean_text(display_text(field, value)).strip()
+    text = clean_text(display_text(field, value)).strip()
+    return text if field.multiline else single_line(text)
 
 
 def field_texts(

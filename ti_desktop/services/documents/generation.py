@@ -1,14 +1,18 @@
-"""Generate the contract and single fiches-actions as Word (and PDF) files.
+"""Generate the contract and single fiches-actions as Word or OpenDocument (and PDF) files.
 
 The public API for the command line and the window: one call reads the territory's
 records in a short read-only session, builds the French context from them once the
-session is closed, renders the template in the sandbox and writes the file atomically;
-``pdf=True`` then converts it with LibreOffice.
+session is closed, renders the template in the sandbox and writes the file atomically.
+``pdf=True`` or ``file_format="odt"`` then runs one LibreOffice pass (``pdf.convert``):
+it writes the PDF or the ``.odt`` with the table of contents filled, and gives the
+pages that the Word file's table of contents and annex index then show.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
+import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -21,9 +25,11 @@ from ti_desktop.db.vocabulary import match_label
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.documents import pdf as pdf_convert
 from ti_desktop.services.documents.context import Context, contract_context, single_fiche_context
+from ti_desktop.services.documents.finishing import DocumentProperties, apply_page_numbers
 from ti_desktop.services.documents.render import fill_template
 from ti_desktop.services.files.atomic import atomic_path
 from ti_desktop.services.french_format import format_period
+from ti_desktop.services.office_formats import DocumentFormat
 from ti_desktop.services.progress import ProgressCallback, report
 from ti_desktop.services.records import (
     ContractRecord,
@@ -39,10 +45,32 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") fo
 
 @dataclass(frozen=True)
 class GeneratedDocuments:
-    """The files written by one generation."""
+    """The files written by one generation.
+
+    ``docx`` is the document itself: a ``.docx``, or the ``.odt`` when OpenDocument was
+    asked for (the name stays for the callers that record it).
+    """
 
     docx: Path
     pdf: Path | None = None
+
+    @property
+    def document(self) -> Path:
+        """The document written (.docx or .odt)."""
+        return self.docx
+
+
+def with_format_suffix(path: Path, file_format: str) -> Path:
+    """``path`` ending in ``.docx`` / ``.odt`` (``.xlsx`` / ``.ods``) as the format asks."""
+    suffix = "." + file_format
+    if path.suffix.lower() == suffix:
+        return path
+    known = {".docx", ".odt", ".xlsx", ".ods"}
+    return (
+        path.with_suffix(suffix)
+        if path.suffix.lower() in known
+        else path.with_name(path.name + suffix)
+    )
 
 
 def safe_file_name(stem: str, suffix: str = ".docx") -> str:
@@ -125,18 +153,27 @@ def proposed_file_name(
 
 def _territory_context(
     database: Database, territoire_id: uuid.UUID, numero: str | None, today: date
-) -> tuple[Context, str]:
-    """The context (plain data) and the default file name."""
+) -> tuple[Context, str, DocumentProperties]:
+    """The context (plain data), the default file name and the file properties."""
     territory = _load_territory(database, territoire_id)
+    author = territory.nom
     if numero is None:
+        context = contract_context(territory, today=today)
+        title = f"{context['contrat']['titre'].capitalize()} – {territory.nom}"
         return (
-            contract_context(territory, today=today),
+            context,
             default_contract_file_name(territory, territory.contrat_courant, today),
+            DocumentProperties(title=title, author=author, category=context["contrat"]["nature"]),
         )
     fiche = _find_fiche(territory, numero)
     return (
         single_fiche_context(territory, fiche, today=today),
         default_fiche_file_name(territory, fiche, today),
+        DocumentProperties(
+            title=f"Fiche-action {fiche.numero} – {fiche.intitule}",
+            author=author,
+            category="fiche-action",
+        ),
     )
 
 
@@ -147,13 +184,32 @@ def _generate(
     target: Path | None,
     template: Path,
     pdf: bool,
+    file_format: DocumentFormat,
     progress: ProgressCallback | None,
 ) -> GeneratedDocuments:
-    report(progress, 0, 4 if pdf else 3, "Lecture du territoire…")
-    soffice = pdf_convert.require_soffice() if pdf else None  # fail before writing anything
-    context, default_name = _territory_context(database, territoire_id, numero, date.today())
-    docx_path = Path(target) if target is not None else Path.cwd() / default_name
-    return write_document(template, context, docx_path, pdf=pdf, soffice=soffice, progress=progress)
+    report(progress, 0, 4 if pdf or file_format == "odt" else 3, "Lecture du territoire…")
+    soffice = office_for(pdf=pdf, file_format=file_format)  # fail before writing anything
+    context, default_name, properties = _territory_context(
+        database, territoire_id, numero, date.today()
+    )
+    path = Path(target) if target is not None else Path.cwd() / default_name
+    return write_document(
+        template,
+        context,
+        path,
+        pdf=pdf,
+        soffice=soffice,
+        progress=progress,
+        properties=properties,
+        file_format=file_format,
+    )
+
+
+def office_for(*, pdf: bool, file_format: str) -> Path | None:
+    """LibreOffice when a PDF or an OpenDocument file is asked for (clear error if absent)."""
+    if file_format in ("odt", "ods"):
+        return pdf_convert.require_soffice(open_format=file_format)
+    return pdf_convert.require_soffice() if pdf else None
 
 
 def write_document(
@@ -164,43 +220,63 @@ def write_document(
     pdf: bool = False,
     soffice: Path | None = None,
     progress: ProgressCallback | None = None,
+    properties: DocumentProperties | None = None,
+    file_format: DocumentFormat = "docx",
 ) -> GeneratedDocuments:
-    """Fill ``template`` with ``context``, write the .docx atomically, then its PDF if asked.
+    """Fill ``template`` with ``context`` and write the document, then its PDF if asked.
+
+    With a PDF or ``file_format="odt"``, one LibreOffice pass writes them; a Word file
+    then gets the page numbers of that layout in its table of contents and annex index
+    (without it, Word updates them when it opens the file). Files are put in place only
+    at the end, each atomically.
 
     Raises:
         TemplateError: the template is broken (nothing is written).
-        UserFacingError: the target cannot be written, or the PDF failed (the Word file
-            is then written and the message says so).
+        UserFacingError: the target cannot be written, or LibreOffice failed: for the PDF
+            the Word file is then written and the message says so; for an ``.odt``
+            nothing is written.
     """
-    steps = 4 if pdf else 3
-    if docx_path.suffix.lower() != ".docx":
-        docx_path = docx_path.with_name(docx_path.name + ".docx")
+    office = pdf or file_format == "odt"
+    steps = 4 if office else 3
+    target = with_format_suffix(Path(docx_path), file_format)
     report(progress, 1, steps, "Remplissage du modèle…")
-    document = fill_template(template, context)
-    pdf_path = docx_path.with_suffix(".pdf") if pdf else None
+    document = fill_template(template, context, properties)
+    pdf_path = target.with_suffix(".pdf") if pdf else None
     pdf_error: UserFacingError | None = None
-    with atomic_path(docx_path) as temporary:
-        document.save(str(temporary))
-        report(progress, 2, steps, "Enregistrement du document Word…")
-        if pdf_path is not None:
-            report(progress, 3, steps, "Conversion en PDF avec LibreOffice…")
+    with tempfile.TemporaryDirectory(prefix="ti-desktop-document-") as work:
+        word = Path(work) / "document.docx"
+        document.save(str(word))
+        report(progress, 2, steps, "Enregistrement du document…")
+        produced: dict[str, Path] = {}
+        if office:
+            report(progress, 3, steps, "Mise en page avec LibreOffice…")
+            wanted = {"pdf": Path(work) / "document.pdf"} if pdf else {}
+            if file_format == "odt":
+                wanted["odt"] = Path(work) / "document.odt"
             try:
-                pdf_convert.convert_to_pdf(temporary, pdf_path, soffice=soffice)
+                pages = pdf_convert.convert(word, wanted, soffice=soffice)
             except UserFacingError as exc:
+                if file_format == "odt":
+                    raise
                 pdf_error = exc
-        try:
-            # Last chance to cancel: the Word file is not in place yet.
-            report(progress, steps, steps, "Terminé.")
-        except BaseException:
-            if pdf_path is not None and pdf_error is None:
-                pdf_path.unlink(missing_ok=True)
-            raise
+            else:
+                produced = wanted
+                if pages and file_format == "docx":
+                    apply_page_numbers(document, pages)
+                    document.save(str(word))
+        # Last chance to cancel: nothing is in place yet.
+        report(progress, steps, steps, "Terminé.")
+        main = produced.get("odt", word)
+        with atomic_path(target) as temporary:
+            shutil.copyfile(main, temporary)
+        if pdf_path is not None and "pdf" in produced:
+            with atomic_path(pdf_path) as temporary:
+                shutil.copyfile(produced["pdf"], temporary)
     if pdf_error is not None:
         raise UserFacingError(
-            f"Le document Word a été enregistré ({docx_path}), "
-            f"mais pas le PDF : {pdf_error.message}"
+            f"Le document Word a été enregistré ({target}), mais pas le PDF : {pdf_error.message}"
         ) from pdf_error
-    return GeneratedDocuments(docx_path, pdf_path)
+    return GeneratedDocuments(target, pdf_path)
 
 
 def generate_contract(
@@ -211,16 +287,18 @@ def generate_contract(
     template: Path | None = None,
     pdf: bool = False,
     progress: ProgressCallback | None = None,
+    file_format: DocumentFormat = "docx",
 ) -> GeneratedDocuments:
     """Write the territory's contract (and its PDF when asked).
 
     Args:
         database: the open database.
         territoire_id: the territory's id.
-        target: the .docx to write; None for the default name in the current folder.
+        target: the file to write; None for the default name in the current folder.
         template: a Région's own canvas instead of ``templates/contrat.docx``.
         pdf: also write the PDF next to it (LibreOffice).
         progress: ``(done, total, message)``; raising ``Cancelled`` writes nothing.
+        file_format: ``"docx"`` (Word) or ``"odt"`` (OpenDocument, through LibreOffice).
 
     Raises:
         TemplateError: the template is broken (nothing is written).
@@ -233,6 +311,7 @@ def generate_contract(
         target,
         template or paths.default_contract_template(),
         pdf,
+        file_format,
         progress,
     )
 
@@ -246,8 +325,9 @@ def generate_fiche(
     template: Path | None = None,
     pdf: bool = False,
     progress: ProgressCallback | None = None,
+    file_format: DocumentFormat = "docx",
 ) -> GeneratedDocuments:
-    """Write one fiche-action alone (to send to a financer)."""
+    """Write one fiche-action alone (to send to a financer), as Word or OpenDocument."""
     return _generate(
         database,
         territoire_id,
@@ -255,5 +335,6 @@ def generate_fiche(
         target,
         template or paths.default_fiche_template(),
         pdf,
+        file_format,
         progress,
     )

@@ -2,10 +2,12 @@
 
 Templates come from users (a Région adapts its canvas), so they run in a Jinja
 ``SandboxedEnvironment`` with autoescape: values with ``&``, ``<``, quotes or emoji come
-out literally, line breaks become line breaks inside the paragraph, XML-illegal
-control characters are dropped, and ``{{ ''.__class__ }}`` tricks are refused. Any
-problem of the template becomes a ``TemplateError`` naming the paragraph at fault,
-and nothing is written.
+out literally, XML-illegal control characters are dropped, and ``{{ ''.__class__ }}``
+tricks are refused. Every text value is typeset the French way (``formatting.typography``)
+and a typed text with line ends becomes real paragraphs of the template's style (lists as
+list paragraphs): a justified line never ends in a manual break. The rendered document is
+then finished (``finishing``: table of contents, file properties). Any problem of the
+template becomes a ``TemplateError`` naming the paragraph at fault, and nothing is written.
 """
 
 from __future__ import annotations
@@ -29,8 +31,17 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from ti_desktop.errors import TemplateError
+from ti_desktop.services.documents import finishing
 from ti_desktop.services.documents.charts import DocumentImage
-from ti_desktop.services.documents.formatting import clean_text
+from ti_desktop.services.documents.finishing import DocumentProperties
+from ti_desktop.services.documents.formatting import (
+    BULLET_MARK,
+    NUMBER_MARK,
+    PARAGRAPH_MARK,
+    clean_text,
+    text_blocks,
+    typography,
+)
 from ti_desktop.services.documents.sample import known_variables, sample_context
 from ti_desktop.services.files.atomic import atomic_path
 
@@ -51,28 +62,59 @@ def make_environment(*, autoescape: bool = True) -> SandboxedEnvironment:
     return _Sandbox(autoescape=autoescape, undefined=jinja2.StrictUndefined)
 
 
+_NEW_PARAGRAPH = "\a"
+"""docxtpl ends the paragraph there and opens one with the same properties."""
+_MARKS = str.maketrans({_NEW_PARAGRAPH: " ", BULLET_MARK: "", NUMBER_MARK: ""})
+
+
 class _SafeDocxTemplate(DocxTemplate):  # type: ignore[misc]
     """docxtpl whose document properties are rendered unescaped (python-docx escapes them)."""
 
     def render_properties(self, context: dict[str, Any], jinja_env: Any = None) -> None:
         super().render_properties(context, make_environment(autoescape=False))
+        core = self.docx.core_properties
+        for name in ("title", "subject", "author", "comments", "identifier"):
+            value = getattr(core, name)
+            if value:
+                setattr(core, name, " ".join(value.translate(_MARKS).split()))
+
+
+class _Sanitizer:
+    """Walks a context: strings fit for XML and typeset, typed paragraphs marked."""
+
+    def __init__(self, template: DocxTemplate | None) -> None:
+        self.template = template
+        self.lists = False  # whether a typed list item was met (finishing restyles them)
+
+    def text(self, value: str) -> str:
+        text = typography(clean_text(value))
+        if "\n" in text:
+            text = PARAGRAPH_MARK.join(text_blocks(text))
+        if BULLET_MARK in text or NUMBER_MARK in text:
+            self.lists = True
+        return text.replace(PARAGRAPH_MARK, _NEW_PARAGRAPH)
+
+    def __call__(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, Mapping):
+            return {key: self(item) for key, item in value.items()}
+        if isinstance(value, list | tuple):
+            return [self(item) for item in value]
+        if isinstance(value, DocumentImage) and self.template is not None:
+            return InlineImage(self.template, io.BytesIO(value.png), width=Cm(value.width_cm))
+        return value
 
 
 def sanitize(value: Any, template: DocxTemplate | None = None) -> Any:
-    """A context with every string fit for XML (walks dicts and lists).
+    """A context with every string fit for XML and typeset (walks dicts and lists).
 
-    With the template being rendered, a ``DocumentImage`` becomes the picture docxtpl
-    inserts where the template prints it (``{{ rapport.graphique }}``).
+    A text with line ends becomes paragraphs (``formatting.text_blocks``), each opened
+    as docxtpl does for a BEL character. With the template being rendered, a ``DocumentImage``
+    becomes the picture docxtpl inserts where the template prints it
+    (``{{ rapport.graphique }}``).
     """
-    if isinstance(value, str):
-        return clean_text(value)
-    if isinstance(value, Mapping):
-        return {key: sanitize(item, template) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [sanitize(item, template) for item in value]
-    if isinstance(value, DocumentImage) and template is not None:
-        return InlineImage(template, io.BytesIO(value.png), width=Cm(value.width_cm))
-    return value
+    return _Sanitizer(template)(value)
 
 
 @dataclass(frozen=True)
@@ -216,7 +258,8 @@ def _runtime_problem(template: _SafeDocxTemplate, exc: Exception) -> TemplatePro
     return TemplateProblem(location, f"le modèle ne peut pas être rempli : {exc}")
 
 
-def _render(template: _SafeDocxTemplate, context: Mapping[str, Any], name: str) -> None:
+def _render(template: _SafeDocxTemplate, context: Mapping[str, Any], name: str) -> bool:
+    """Render in the sandbox; whether typed list items were met."""
     environment = make_environment()
     problems = _syntax_problems(template, environment)
     if problems:
@@ -224,8 +267,9 @@ def _render(template: _SafeDocxTemplate, context: Mapping[str, Any], name: str) 
             f"Le modèle « {name} » contient des erreurs ; aucun document n'a été écrit.",
             details=[str(p) for p in problems],
         )
+    sanitizer = _Sanitizer(template)
     try:
-        template.render(sanitize(context, template), jinja_env=environment)
+        template.render(sanitizer(context), jinja_env=environment)
     except (jinja2.TemplateError, SecurityError, TypeError, ValueError, AttributeError) as exc:
         problem = _runtime_problem(template, exc)
         raise TemplateError(
@@ -233,16 +277,39 @@ def _render(template: _SafeDocxTemplate, context: Mapping[str, Any], name: str) 
             + _DOCS_HINT,
             details=[str(problem)],
         ) from exc
+    return sanitizer.lists
 
 
-def fill_template(template_path: Path, context: Mapping[str, Any]) -> DocxTemplate:
-    """The rendered document in memory (``.save(path)`` writes it).
+def default_properties(template: DocxTemplate, context: Mapping[str, Any]) -> DocumentProperties:
+    """The rendered template's title, the territory as author."""
+    territory = context.get("territoire")
+    author = territory.get("nom", "") if isinstance(territory, Mapping) else ""
+    return DocumentProperties(
+        title=template.docx.core_properties.title or "", author=clean_text(author).strip()
+    )
+
+
+def fill_template(
+    template_path: Path,
+    context: Mapping[str, Any],
+    properties: DocumentProperties | None = None,
+) -> DocxTemplate:
+    """The rendered and finished document in memory (``.save(path)`` writes it).
+
+    Args:
+        template_path: the .docx template.
+        context: the values (``context.contract_context``…).
+        properties: the file properties; by default the template's rendered title and
+            the territory of ``context`` as author.
 
     Raises:
         TemplateError: the template is missing, not a .docx, or broken.
     """
     template = _open_template(Path(template_path))
-    _render(template, context, Path(template_path).name)
+    lists = _render(template, context, Path(template_path).name)
+    finishing.finish(
+        template.docx, properties or default_properties(template, context), lists=lists
+    )
     return template
 
 

@@ -3,10 +3,16 @@
 Typed cells (exact ``Decimal``, real dates), text that a spreadsheet could take for a
 formula kept as text, bold shaded headers, frozen header row, filters and print setup.
 Works on write-only (streaming) and normal openpyxl sheets.
+
+Every sheet prints the same way (``print_setup``, the Région sheets too): landscape,
+fitted to the width of one page, or of as few pages as keep the text readable with the
+key columns repeated on each; the header row on every page; a footer naming the sheet,
+the production date and « Page n / N ».
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -22,8 +28,75 @@ from ti_desktop.services.exchange import format as fmt
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F3")
 HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
-PRINT_FIT_WIDTH = 260
-"""Total column width (characters) above which a sheet is not shrunk to the page width."""
+PAGE_CHARACTERS = {9: 165.0, 8: 240.0}
+"""Column width (characters) a landscape A4 (9) or A3 (8) page prints readably (~80 %)."""
+HEADER_LINE_HEIGHT = 15.0  # points per line of a wrapped header
+A4_PAGES_AT_MOST = 3
+"""A sheet that would print more A4 pages side by side prints on A3."""
+
+
+def pages_wide(widths: Sequence[float], key_columns: int, paper: int = 9) -> int:
+    """How many pages side by side print the sheet readably, key columns on each."""
+    page = PAGE_CHARACTERS.get(paper, PAGE_CHARACTERS[9])
+    total = sum(widths)
+    if total <= page:
+        return 1
+    keys = sum(widths[:key_columns]) if 0 < key_columns < len(widths) else 0
+    return max(1, math.ceil((total - keys) / max(page - keys, page / 3)))
+
+
+def print_setup(
+    worksheet: Any,
+    widths: Sequence[float],
+    *,
+    header_row: int = 1,
+    key_columns: int = 1,
+    paper: int = 9,
+    produced_at: datetime | None = None,
+    pages: int | None = None,
+) -> None:
+    """Landscape, fitted to the width of ``pages_wide`` pages, titles and footer repeated.
+
+    ``pages`` forces the number of pages side by side (a Région sheet: one).
+    """
+    setup = worksheet.page_setup
+    setup.orientation = "landscape"
+    if pages is None and pages_wide(widths, key_columns, paper) > A4_PAGES_AT_MOST:
+        paper = 8  # a very wide sheet (the fiches): A3, fewer slices
+    setup.paperSize = paper
+    pages = pages or pages_wide(widths, key_columns, paper)
+    setup.fitToWidth = pages
+    setup.fitToHeight = 0  # as many pages down as the rows need
+    worksheet.sheet_properties.pageSetUpPr.fitToPage = True
+    worksheet.print_title_rows = f"{header_row}:{header_row}"
+    if pages > 1 and key_columns > 0:
+        worksheet.print_title_cols = f"A:{get_column_letter(key_columns)}"
+    worksheet.print_options.gridLines = False
+    worksheet.page_margins.left = worksheet.page_margins.right = 0.4
+    worksheet.page_margins.top = worksheet.page_margins.bottom = 0.6
+    worksheet.page_margins.footer = 0.3
+    worksheet.oddFooter.left.text = "&A"
+    worksheet.oddFooter.left.size = 8
+    if produced_at is not None:
+        worksheet.oddFooter.center.text = f"Produit le {produced_at:%d/%m/%Y}"
+        worksheet.oddFooter.center.size = 8
+    worksheet.oddFooter.right.text = "Page &P / &N"
+    worksheet.oddFooter.right.size = 8
+
+
+def header_height(headers: Sequence[str], widths: Sequence[float]) -> float:
+    """Points: the header row tall enough for its longest wrapped header."""
+    lines = 1
+    for header, width in zip(headers, widths, strict=False):
+        per_line = max(int(width) - 2, 4)
+        words, line, count = header.split(), 0, 1
+        for word in words:
+            if line and line + 1 + len(word) > per_line:
+                count, line = count + 1, len(word)
+            else:
+                line += len(word) + (1 if line else 0)
+        lines = max(lines, count)
+    return HEADER_LINE_HEIGHT * lines + 3
 
 
 def make_cell(worksheet: Any, value: object, number_format: str | None = None) -> Cell:
@@ -60,20 +133,28 @@ def header_cells(worksheet: Any, headers: Iterable[str]) -> list[Cell]:
     return cells
 
 
-def prepare_sheet(worksheet: Any, widths: Sequence[float], *, header_rows: int = 1) -> None:
-    """Column widths and frozen header rows (call before writing rows)."""
+def prepare_sheet(
+    worksheet: Any,
+    widths: Sequence[float],
+    *,
+    header_rows: int = 1,
+    headers: Sequence[str] = (),
+    key_columns: int = 1,
+    produced_at: datetime | None = None,
+) -> None:
+    """Column widths, frozen header rows and print setup (call before writing rows)."""
     for index, width in enumerate(widths, start=1):
         worksheet.column_dimensions[get_column_letter(index)].width = width
     worksheet.freeze_panes = f"A{header_rows + 1}"
-    # printed landscape with the header rows on every page; fitted to the page width
-    # unless that would shrink the text below reading size (the wide fiches sheet)
-    worksheet.page_setup.orientation = "landscape"
-    worksheet.page_setup.paperSize = "9"  # A4
-    worksheet.print_title_rows = f"1:{header_rows}"
-    if sum(widths) <= PRINT_FIT_WIDTH:
-        worksheet.page_setup.fitToWidth = 1
-        worksheet.page_setup.fitToHeight = 0
-        worksheet.sheet_properties.pageSetUpPr.fitToPage = True
+    if headers:
+        worksheet.row_dimensions[header_rows].height = header_height(headers, widths)
+    print_setup(
+        worksheet,
+        widths,
+        header_row=header_rows,
+        key_columns=key_columns,
+        produced_at=produced_at,
+    )
 
 
 def declare_dimension(worksheet: Any, columns: int, rows: int) -> None:

@@ -10,6 +10,8 @@ plain string cell (never ``<f>``).
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -24,9 +26,10 @@ from openpyxl.cell import Cell, WriteOnlyCell
 
 from ti_desktop import __version__
 from ti_desktop.db.store import Database
-from ti_desktop.db.vocabulary import fold
+from ti_desktop.db.vocabulary import CategorieFinancement, fold
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services import records
+from ti_desktop.services.documents import pdf as office
 from ti_desktop.services.exchange import format as fmt
 from ti_desktop.services.exchange.cells import (
     declare_dimension,
@@ -40,6 +43,8 @@ from ti_desktop.services.fields import catalog
 from ti_desktop.services.fields.kinds import Entity, Field, Kind
 from ti_desktop.services.fields.values import display_text
 from ti_desktop.services.files.atomic import atomic_path
+from ti_desktop.services.financing import ZERO
+from ti_desktop.services.office_formats import WorkbookFormat
 from ti_desktop.services.progress import ProgressCallback, report
 from ti_desktop.services.region.sheets import write_synthesis_sheets
 from ti_desktop.services.region.synthesis import synthesize
@@ -136,12 +141,30 @@ def _reader(keys: Sequence[str]) -> Callable[[Any], tuple[object, ...]]:
     return lambda record: nothing if record is None else get(record)
 
 
+def fiche_figures(fiche: records.FicheRecord) -> tuple[object, ...]:
+    """Acquis, sollicité, reste à financer and share acquired of a fiche (``FIGURES``)."""
+    summary = fiche.summary
+    solicited = summary.par_categorie.get(CategorieFinancement.SOLLICITE, ZERO)
+    cost = fiche.cout_total_ht
+    return (
+        summary.acquis,
+        solicited,
+        summary.reste_a_financer if cost is not None else None,
+        summary.part_acquise,
+    )
+
+
+_FIGURES: dict[str, Callable[[Any], tuple[object, ...]]] = {fmt.FICHES.name: fiche_figures}
+"""The computed columns' values of a sheet's row, from the row's own record."""
+
+
 def sheet_rows(
     spec: fmt.SheetSpec, territories: Sequence[records.TerritoryRecord]
 ) -> Iterator[Sequence[object]]:
     """The cell values of ``spec``'s rows: each column's field read on its record.
 
-    The values of a territory, then of a fiche, are read once for all their rows.
+    The values of a territory, then of a fiche, are read once for all their rows; the
+    computed columns (``spec.computed``) follow, worked out from the row's record.
     """
     levels = _LEVELS[spec.name]
     readers = [
@@ -150,6 +173,7 @@ def sheet_rows(
     placed = [i for entity, _ in levels for i, c in enumerate(spec.columns) if c.entity is entity]
     order = [placed.index(i) for i in range(len(spec.columns))]
     reorder = order != list(range(len(order)))  # the Territoires sheet mixes two entities
+    figures = _FIGURES.get(spec.name) if spec.computed else None
     conversions = [
         (index, convert)
         for index, column in enumerate(spec.columns)
@@ -171,6 +195,10 @@ def sheet_rows(
             yield finish(values)
         elif level + 2 == len(levels):  # the rows' own level, written out: the hot loop
             read = readers[level + 1]
+            if figures is not None:
+                for child in children(record):
+                    yield [*finish(values + read(child)), *figures(child)]
+                return
             for child in children(record):
                 yield finish(values + read(child))
         else:
@@ -181,19 +209,32 @@ def sheet_rows(
         yield from rows(0, territory, ())
 
 
-def _write_sheet(workbook: Workbook, spec: fmt.SheetSpec, rows: Iterable[Sequence[object]]) -> int:
+def _write_sheet(
+    workbook: Workbook,
+    spec: fmt.SheetSpec,
+    rows: Iterable[Sequence[object]],
+    produced_at: datetime | None = None,
+) -> int:
     worksheet = workbook.create_sheet(spec.name)
     rows = list(rows)
-    prepare_sheet(worksheet, [column.width for column in spec.columns])
+    columns = spec.written_columns
+    headers = spec.written_headers
+    prepare_sheet(
+        worksheet,
+        [column.width for column in columns],
+        headers=headers,
+        key_columns=spec.key_columns,
+        produced_at=produced_at,
+    )
     streaming = workbook.write_only  # a normal sheet keeps its cells: none may be reused
     if streaming:
-        declare_dimension(worksheet, len(spec.columns), len(rows) + 1)
-    worksheet.append(header_cells(worksheet, spec.headers))
+        declare_dimension(worksheet, len(columns), len(rows) + 1)
+    worksheet.append(header_cells(worksheet, headers))
     # One styled cell per typed column, reused row after row: a write-only sheet
     # serialises each row as it is appended, and styling a fresh cell is the slow part.
     styled: list[Cell | None] = []
-    for column in spec.columns:
-        if column.kind in _TYPED:
+    for column in columns:
+        if column.kind in _TYPED or column.number_format_override:
             prototype = WriteOnlyCell(worksheet)
             prototype.number_format = column.number_format
             styled.append(prototype)
@@ -216,20 +257,44 @@ def _write_sheet(workbook: Workbook, spec: fmt.SheetSpec, rows: Iterable[Sequenc
                 reused.value = value.date() if isinstance(value, datetime) else value  # type: ignore[assignment]
                 cells.append(reused)
             else:
-                number_format = spec.columns[index].number_format
+                number_format = columns[index].number_format
                 cells.append(make_cell(worksheet, value, number_format))
         worksheet.append(cells)
         count += 1
-    finish_sheet(worksheet, len(spec.columns), count + 1)
+    finish_sheet(worksheet, len(columns), count + 1)
     return count
 
 
 def write_exchange_sheets(
-    workbook: Workbook, territories: Sequence[records.TerritoryRecord]
+    workbook: Workbook,
+    territories: Sequence[records.TerritoryRecord],
+    produced_at: datetime | None = None,
 ) -> None:
     """Append the exchange sheets for ``territories`` (``records.load_territories``)."""
     for spec in fmt.EXCHANGE_SHEETS:
-        _write_sheet(workbook, spec, sheet_rows(spec, territories))
+        _write_sheet(workbook, spec, sheet_rows(spec, territories), produced_at)
+
+
+def _named(territories: Sequence[Named], name: str) -> Named:
+    """The territory named ``name`` (case and accents ignored), or the only one containing it.
+
+    Raises:
+        UserFacingError: none or several match; the message lists the candidates.
+    """
+    key = fold(name)
+    exact = [t for t in territories if fold(t.nom) == key]
+    if exact:
+        return exact[0]
+    partial = [t for t in territories if key and key in fold(t.nom)]
+    if len(partial) == 1:
+        return partial[0]
+    if partial:
+        names = ", ".join(sorted(f"« {t.nom} »" for t in partial))
+        raise UserFacingError(
+            f"« {name} » désigne plusieurs territoires : {names}. Précisez le nom."
+        )
+    known = ", ".join(t.nom for t in territories) or "aucun"
+    raise UserFacingError(f"Territoire « {name} » introuvable. Territoires connus : {known}.")
 
 
 def select_territories(
@@ -237,20 +302,17 @@ def select_territories(
 ) -> list[Named]:
     """Keep the named territories (all when none named), then those of ``region``.
 
+    A name may be an unambiguous part of the territory's name (« troyes »), as for
+    the contract.
+
     Raises:
-        UserFacingError: a name or the region matches no territory.
+        UserFacingError: a name matches no territory or several, or the region none.
     """
     chosen = list(territories)
     if names:
-        by_key = {fold(t.nom): t for t in territories}
-        known = ", ".join(t.nom for t in territories) or "aucun"
         chosen = []
         for name in names:
-            territory = by_key.get(fold(name))
-            if territory is None:
-                raise UserFacingError(
-                    f"Territoire « {name} » introuvable. Territoires connus : {known}."
-                )
+            territory = _named(territories, name)
             if territory not in chosen:
                 chosen.append(territory)
     if region is not None:
@@ -271,20 +333,29 @@ def export_workbook(
     territory_names: Sequence[str] = (),
     region: str | None = None,
     progress: ProgressCallback | None = None,
+    file_format: WorkbookFormat = "xlsx",
 ) -> ExportReport:
     """Write the workbook of the chosen territories (all by default) to ``target``.
 
+    With ``file_format="ods"`` the workbook is written as OpenDocument (LibreOffice
+    converts the Excel workbook; the target takes the ``.ods`` suffix).
+
     Raises:
-        UserFacingError: unknown territory or region, or the file cannot be written.
+        UserFacingError: unknown territory or region, the file cannot be written, or
+            LibreOffice is missing for an ``.ods``.
         Cancelled: the progress callback cancelled; nothing was written.
     """
     target = Path(target)
+    soffice = office.require_soffice(open_format="ods") if file_format == "ods" else None
+    if file_format == "ods" and target.suffix.lower() != ".ods":
+        known = target.suffix.lower() in (".xlsx", ".ods")
+        target = target.with_suffix(".ods") if known else target.with_name(target.name + ".ods")
     report(progress, 0, 3, "Lecture des territoires")
     with database.reader() as session:
         loaded = records.load_territories(session)
     territories = select_territories(loaded.territories, territory_names, region)
     with records.held_records():  # read for seconds: kept out of the collector's scans
-        return _write_workbook(target, territories, loaded.progress_states, progress)
+        return _write_workbook(target, territories, loaded.progress_states, progress, soffice)
 
 
 def _write_workbook(
@@ -292,15 +363,17 @@ def _write_workbook(
     territories: Sequence[records.TerritoryRecord],
     progress_states: dict[str, int],
     progress: ProgressCallback | None,
+    soffice: Path | None = None,
 ) -> ExportReport:
     workbook = Workbook(write_only=True)
     try:
         # Région sheets are written here, before the exchange sheets
         report(progress, 1, 3, "Calcul de la synthèse régionale")
         synthesis = synthesize(territories, progress_states=progress_states)
-        write_synthesis_sheets(workbook, synthesis, produced_at=datetime.now(), version=__version__)
+        produced_at = datetime.now()
+        write_synthesis_sheets(workbook, synthesis, produced_at=produced_at, version=__version__)
         report(progress, 1, 3, "Écriture des feuilles d'échange")
-        write_exchange_sheets(workbook, territories)
+        write_exchange_sheets(workbook, territories, produced_at)
         fiches = [f for t in territories for f in t.fiches_actives]
         result = ExportReport(
             target=target,
@@ -314,6 +387,15 @@ def _write_workbook(
     except BaseException:
         discard_workbook(workbook)
         raise
+    if soffice is not None:
+        with tempfile.TemporaryDirectory(prefix="ti-desktop-classeur-") as work:
+            excel, opened = Path(work) / "classeur.xlsx", Path(work) / "classeur.ods"
+            workbook.save(excel)
+            office.convert(excel, {"ods": opened}, soffice=soffice)
+            with atomic_path(target) as temporary:
+                shutil.copyfile(opened, temporary)
+                report(progress, 3, 3, "Terminé")  # still cancellable: the target is not replaced
+        return result
     with atomic_path(target) as temporary:
         try:
             workbook.save(temporary)

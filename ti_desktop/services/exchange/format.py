@@ -57,6 +57,7 @@ class Column:
     entity: Entity
     key: str = ""
     link: bool = False
+    number_format_override: str = ""  # a computed column's own format (a share as « 45 % »)
 
     def __post_init__(self) -> None:
         if not self.key:
@@ -92,16 +93,25 @@ class Column:
     @property
     def number_format(self) -> str:
         """The Excel number format of the column's data cells."""
-        return _NUMBER_FORMATS.get(self.kind, "General")
+        return self.number_format_override or _NUMBER_FORMATS.get(self.kind, "General")
 
 
 @dataclass(frozen=True)
 class SheetSpec:
-    """One exchange sheet: the entity of its rows and its columns, in order."""
+    """One exchange sheet: the entity of its rows and its columns, in order.
+
+    Attributes:
+        key_columns: the leading columns that name a row (repeated on each printed page
+            when the sheet prints several pages wide).
+        computed: columns written after the others for the reader's eyes (a fiche's
+            acquired money…): recomputed on each export, never imported.
+    """
 
     name: str
     entity: Entity
     columns: tuple[Column, ...]
+    key_columns: int = 1
+    computed: tuple[Column, ...] = ()
 
     def __post_init__(self) -> None:
         keys = [column.key for column in self.columns]
@@ -110,8 +120,18 @@ class SheetSpec:
 
     @property
     def headers(self) -> list[str]:
-        """Row 1 of the sheet."""
+        """Row 1 of the sheet (the imported columns)."""
         return [column.header for column in self.columns]
+
+    @property
+    def written_columns(self) -> tuple[Column, ...]:
+        """Every column an export writes: the imported ones, then the computed ones."""
+        return self.columns + self.computed
+
+    @property
+    def written_headers(self) -> list[str]:
+        """Row 1 of an exported sheet: the headers, then the computed columns' headers."""
+        return [column.header for column in self.written_columns]
 
     def column(self, key: str) -> Column:
         """The column whose values are named ``key``."""
@@ -121,9 +141,13 @@ class SheetSpec:
         raise KeyError(key)
 
     def find_column(self, header: str) -> Column | None:
-        """The column whose header matches ``header`` ignoring case, accents and a ``*``."""
+        """The column whose header matches ``header`` ignoring case, accents and a ``*``.
+
+        A computed column is found too, so an exported workbook imports back without a
+        warning; its entity (``FIGURES``) is none the import writes, so it is ignored.
+        """
         wanted = fold(header.rstrip("* ").strip())
-        return next((c for c in self.columns if fold(c.header) == wanted), None)
+        return next((c for c in self.written_columns if fold(c.header) == wanted), None)
 
 
 # --- link columns: the owner of a row, named once ---------------------------------------------
@@ -185,23 +209,61 @@ def territory_sheet_columns(
     return (*ordered, *by_place.values())  # the others in catalog order
 
 
+FIGURES = Entity(
+    "chiffres_fiche",
+    "chiffres de la fiche-action",
+    tuple(
+        # read as text: whatever a reader typed over them, an import never refuses them
+        Field(
+            key, label, Kind.TEXT, header=label, max_length=1_000_000, extra=True,
+            help=help_text, width=width,
+        )
+        for key, label, help_text, width in (
+            ("acquis", "Acquis", "calculé : financements au statut « Acquis »", 15),
+            ("sollicite", "Sollicité", "calculé : financements au statut « Sollicité »", 15),
+            ("reste_a_financer", "Reste à financer", "calculé : coût moins financements "
+             "prévus (hors refusés)", 15),
+            ("part_acquise", "% acquis", "calculé : part du coût déjà acquise", 10),
+        )
+    ),
+)  # fmt: skip
+"""A fiche's money as the Région reads it: columns after the exchange ones, not imported."""
+FIGURE_FORMATS = {
+    "acquis": EURO_FORMAT,
+    "sollicite": EURO_FORMAT,
+    "reste_a_financer": EURO_FORMAT,
+    "part_acquise": PERCENT_FORMAT,
+}
+
 TERRITOIRES = SheetSpec("Territoires", catalog.TERRITOIRE, territory_sheet_columns())
 AXES = SheetSpec("Axes", catalog.AXE, (TERRITORY_LINK, *_columns(catalog.AXE)))
 SIGNATAIRES = SheetSpec(
-    "Signataires", catalog.SIGNATAIRE, (TERRITORY_LINK, *_columns(catalog.SIGNATAIRE))
+    "Signataires",
+    catalog.SIGNATAIRE,
+    (TERRITORY_LINK, *_columns(catalog.SIGNATAIRE)),
+    key_columns=3,
 )
 FICHES = SheetSpec(
-    "Fiches-actions", catalog.FICHE_ACTION, (TERRITORY_LINK, *_columns(catalog.FICHE_ACTION))
+    "Fiches-actions",
+    catalog.FICHE_ACTION,
+    (TERRITORY_LINK, *_columns(catalog.FICHE_ACTION)),
+    key_columns=3,
+    computed=tuple(
+        Column(field, FIGURES, number_format_override=FIGURE_FORMATS[field.key])
+        for field in FIGURES
+    ),
 )
 FINANCEMENTS = SheetSpec(
     "Financements",
     catalog.LIGNE_FINANCEMENT,
     (TERRITORY_LINK, FICHE_LINK, *_columns(catalog.LIGNE_FINANCEMENT)),
+    key_columns=3,
 )
 INDICATEURS = SheetSpec(
     "Indicateurs",
     catalog.INDICATEUR,
     (TERRITORY_LINK, FICHE_LINK, *_columns(catalog.INDICATEUR)),
+    key_columns=3,
 )
 
 EXCHANGE_SHEETS: tuple[SheetSpec, ...] = (

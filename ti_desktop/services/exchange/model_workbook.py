@@ -151,7 +151,12 @@ def build_model_workbook(
     _write_guide(workbook)
     for spec in fmt.EXCHANGE_SHEETS:
         sheet = workbook.create_sheet(spec.name)
-        prepare_sheet(sheet, [column.width for column in spec.columns])
+        prepare_sheet(
+            sheet,
+            [column.width for column in spec.columns],
+            headers=spec.headers,
+            key_columns=spec.key_columns,
+        )
         sheet.append(header_cells(sheet, spec.headers))
         finish_sheet(sheet, len(spec.columns), MODEL_ROWS)
     ranges = _write_lists(workbook, lists)

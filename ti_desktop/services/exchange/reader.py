@@ -173,6 +173,8 @@ def _read_sheet(worksheet: TableSheet, spec: fmt.SheetSpec, content: Content) ->
     header = first.cells if first is not None and first.number == 1 else ()
     columns = _header_columns(header, spec, content)
     sheet = Sheet(spec, {column.key for column in columns.values()}, [])
+    # computed columns are recomputed on export: whatever they hold is never read
+    columns = {i: column for i, column in columns.items() if column not in spec.computed}
     errors = content.errors
     if first is not None and first.number != 1:
         rows = iter([first, *rows])  # row 1 is blank: every filled row is data

@@ -6,23 +6,16 @@ importing each territory's workbook, then exports again to get them recomputed.
 
 Works on a normal or a ``write_only`` openpyxl workbook (``tables`` writes each sheet);
 only features write-only sheets support are used (charts, print titles, filters, page
-setup). The chart carries its own figures: no cell reference, no formula.
+setup). No cell holds a formula; the chart reads the cells of its own sheet.
 """
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 
-from openpyxl.chart import BarChart
-from openpyxl.chart.data_source import (
-    AxDataSource,
-    NumData,
-    NumDataSource,
-    NumVal,
-    StrData,
-    StrVal,
-)
-from openpyxl.chart.series import Series, SeriesLabel
+from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.data_source import AxDataSource, StrRef
 from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
@@ -41,6 +34,7 @@ from ti_desktop.services.region.synthesis import (
     synthesize,
 )
 from ti_desktop.services.region.tables import (
+    FIRST_DATA_ROW,
     HEADER_ROW,
     Column,
     Kind,
@@ -71,7 +65,7 @@ def _synthesis_table(synthesis: RegionSynthesis) -> Table:
     columns = [
         Column(_header(catalog.TERRITOIRE, "nom")),
         Column(_header(catalog.TERRITOIRE, "region"), max_width=26),
-        Column(_header(catalog.TERRITOIRE, "departements"), max_width=20),
+        Column(_header(catalog.TERRITOIRE, "departements"), max_width=32),
         Column(_header(catalog.TERRITOIRE, "phase"), max_width=20),
         Column(_header(catalog.CONTRAT, "type_document"), max_width=18),
         Column(_header(catalog.CONTRAT, "statut"), max_width=20),
@@ -82,7 +76,8 @@ def _synthesis_table(synthesis: RegionSynthesis) -> Table:
         Column("Coût total HT", Kind.EURO),
         *_money_columns(),
         Column("Reste à financer", Kind.EURO),
-        Column("Sur-financement", Kind.EURO, warn_if_positive=True),
+        # to the cent: an excess of 2 cents counts a fiche, so it must not read « 0 € »
+        Column("Sur-financement", Kind.EURO_CENTS, warn_if_positive=True),
         Column("Fiches sur-financées", Kind.COUNT, rotated=True, warn_if_positive=True),
         Column("Part acquise", Kind.PERCENT),
     ]
@@ -192,44 +187,44 @@ def _title(subject: str, synthesis: RegionSynthesis) -> str:
     return f"{subject} — {len(regions)} régions"
 
 
-def _add_financer_chart(sheet: SheetType, synthesis: RegionSynthesis, table: Table) -> None:
+_COLUMN_CM = 1.7  # a column of the default width
+_ROW_CM = 0.53  # a row of the default height
+
+
+def _add_financer_chart(sheet: SheetType, synthesis: RegionSynthesis, table: Table) -> str:
     """Stacked bars: each financer's non-refused money, by status, all territories together.
 
-    The chart carries its own figures (literal data, whole euros) instead of pointing at
-    cells: the workbook then holds no formula-like reference at all, and the regional
-    overview stays whole when the officer filters or sorts the table beside it.
+    The bars read the sheet's own « Tous les territoires » rows (the first rows of the
+    table), so what is printed beside them is what the cells say; filtering the table
+    hides nothing from the chart. Returns the cells the chart covers, for the print area.
     """
     rows = synthesis.financeurs_ensemble
     if not rows:
-        return
+        return ""
     chart = BarChart()
     chart.type = "bar"  # horizontal: financer names stay readable
     chart.grouping = "stacked"
     chart.overlap = 100
     chart.gapWidth = 40
     chart.title = "Financements hors refusés, tous territoires"
-    names = StrData(
-        ptCount=len(rows), pt=[StrVal(idx=i, v=r.financeur) for i, r in enumerate(rows)]
+    first, last = FIRST_DATA_ROW, FIRST_DATA_ROW + len(rows) - 1
+    money_column = 4  # after Territoire, Région, Financeur
+    chart.add_data(
+        Reference(
+            sheet,
+            min_col=money_column,
+            max_col=money_column + len(_CATEGORY_COLOURS) - 1,  # refused left out
+            min_row=HEADER_ROW,
+            max_row=last,
+        ),
+        titles_from_data=True,
     )
-    for order, (category, colour) in enumerate(
-        zip(CATEGORY_ORDER, _CATEGORY_COLOURS, strict=False)
-    ):
-        points = [
-            NumVal(idx=i, v=int(r.montants[category].to_integral_value()))
-            for i, r in enumerate(rows)
-        ]
-        series = Series(
-            idx=order,
-            order=order,
-            tx=SeriesLabel(v=CATEGORY_LABELS[category]),
-            cat=AxDataSource(strLit=names),
-            val=NumDataSource(
-                numLit=NumData(formatCode=EURO_ROUND_FORMAT, ptCount=len(rows), pt=points)
-            ),
-        )
+    names = Reference(sheet, min_col=3, min_row=first, max_row=last)
+    for series, colour in zip(chart.series, _CATEGORY_COLOURS, strict=True):
+        series.cat = AxDataSource(strRef=StrRef(f=str(names)))  # names, not numbers
         series.graphicalProperties = GraphicalProperties(solidFill=colour)
         series.graphicalProperties.line.solidFill = colour
-        chart.series.append(series)
+    chart.visible_cells_only = False  # a filtered table keeps its whole chart
     chart.x_axis.scaling.orientation = "maxMin"  # first financer at the top
     chart.y_axis.crosses = "max"  # …and the amounts axis stays at the bottom
     chart.x_axis.delete = False
@@ -239,8 +234,11 @@ def _add_financer_chart(sheet: SheetType, synthesis: RegionSynthesis, table: Tab
     chart.legend.position = "b"
     chart.width = 22
     chart.height = max(8.0, 2.5 + 0.75 * len(rows))
-    anchor_column = get_column_letter(len(table.columns) + 2)
-    sheet.add_chart(chart, f"{anchor_column}{HEADER_ROW}")
+    start = len(table.columns) + 2
+    sheet.add_chart(chart, f"{get_column_letter(start)}{HEADER_ROW}")
+    end_column = start + math.ceil(chart.width / _COLUMN_CM) + 1
+    end_row = HEADER_ROW + math.ceil(chart.height / _ROW_CM) + 2
+    return f"{get_column_letter(start)}{HEADER_ROW}:{get_column_letter(end_column)}{end_row}"
 
 
 def _new_sheet(workbook: Workbook, title: str, index: int) -> SheetType:
@@ -261,9 +259,10 @@ def write_synthesis_sheets(
     for index, (title, table) in enumerate(tables):
         sheet = _new_sheet(workbook, title, index)
         if title == PAR_FINANCEUR:
-            _add_financer_chart(sheet, synthesis, table)
-            # The chart sits right of the table: print the table alone, readable.
-            sheet.print_area = f"A1:{get_column_letter(len(table.columns))}{table.last_row}"
+            chart_cells = _add_financer_chart(sheet, synthesis, table)
+            # The table prints first, readable; the chart after it, on a page of its own.
+            table_cells = f"A1:{get_column_letter(len(table.columns))}{table.last_row}"
+            sheet.print_area = [table_cells, chart_cells] if chart_cells else table_cells
         write_table(sheet, table, produced_at, version)
 
 

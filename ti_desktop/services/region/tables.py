@@ -22,8 +22,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from ti_desktop import APP_NAME
+from ti_desktop.services.exchange.cells import print_setup
 from ti_desktop.services.exchange.format import (
     DATE_FORMAT,
+    EURO_FORMAT,
     EURO_ROUND_FORMAT,
     PERCENT_FORMAT,
     needs_text_protection,
@@ -57,6 +59,7 @@ class Kind(Enum):
     TEXT = "texte"
     COUNT = "nombre"
     EURO = "euros"
+    EURO_CENTS = "euros et centimes"  # an amount that may be a few cents (over-financing)
     PERCENT = "pourcentage"
     DATE = "date"
 
@@ -64,10 +67,16 @@ class Kind(Enum):
 _FORMATS = {
     Kind.COUNT: COUNT_FORMAT,
     Kind.EURO: EURO_ROUND_FORMAT,
+    Kind.EURO_CENTS: EURO_FORMAT,
     Kind.PERCENT: PERCENT_FORMAT,
     Kind.DATE: DATE_FORMAT,
 }
-_MIN_WIDTHS = {Kind.COUNT: 6, Kind.EURO: 11, Kind.PERCENT: 8, Kind.DATE: 11, Kind.TEXT: 8}
+_MIN_WIDTHS = {
+    Kind.COUNT: 6, Kind.EURO: 11, Kind.EURO_CENTS: 12, Kind.PERCENT: 8, Kind.DATE: 11,
+    Kind.TEXT: 8,
+}  # fmt: skip
+ROTATED_POINTS_PER_CHARACTER = 7.5
+"""Height of a bold header character written upwards (LibreOffice's fonts are wider)."""
 
 
 @dataclass(frozen=True)
@@ -155,9 +164,9 @@ def _styled_number(
 def _display_width(value: object, kind: Kind) -> float:
     if value is None:
         return 0
-    if kind == Kind.EURO and isinstance(value, Decimal):
+    if kind in (Kind.EURO, Kind.EURO_CENTS) and isinstance(value, Decimal):
         digits = len(str(abs(int(value))))
-        return digits + (digits - 1) // 3 + 3
+        return digits + (digits - 1) // 3 + (6 if kind == Kind.EURO_CENTS else 3)
     if kind == Kind.PERCENT:
         return 7
     if kind == Kind.DATE:
@@ -198,7 +207,7 @@ class Table:
         """Points: tall enough for rotated headers, or for headers on two or three lines."""
         rotated = [len(c.header) for c in self.columns if c.rotated]
         if rotated:
-            return min(6.5 * max(rotated) + 8, 120)
+            return ROTATED_POINTS_PER_CHARACTER * max(rotated) + 14
         lines = max(
             len(c.header) // max(int(width) - 1, 1) + 1
             for c, width in zip(self.columns, widths, strict=True)
@@ -210,7 +219,7 @@ class Table:
         return HEADER_ROW + len(self.rows)
 
 
-def _prepare(sheet: SheetType, table: Table) -> None:
+def _prepare(sheet: SheetType, table: Table, produced_at: datetime | None = None) -> None:
     """Everything a streaming sheet writes before its rows, plus print settings."""
     widths = table.widths()
     for index, width in enumerate(widths, start=1):
@@ -219,17 +228,16 @@ def _prepare(sheet: SheetType, table: Table) -> None:
     sheet.freeze_panes = f"{get_column_letter(table.frozen_columns + 1)}{FIRST_DATA_ROW}"
     last_column = get_column_letter(len(table.columns))
     sheet.auto_filter.ref = f"A{HEADER_ROW}:{last_column}{max(table.last_row, FIRST_DATA_ROW)}"
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = table.paper_size
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_options.gridLines = False
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
-    sheet.oddFooter.left.text = "&A"
-    sheet.oddFooter.right.text = "Page &P / &N"
+    # a Région sheet fits one page wide (the wide Synthèse on A3)
+    print_setup(
+        sheet,
+        widths,
+        pages=1,
+        header_row=HEADER_ROW,
+        key_columns=table.frozen_columns,
+        paper=table.paper_size,
+        produced_at=produced_at,
+    )
     if isinstance(sheet, WriteOnlyWorksheet):
         # A streaming sheet leaves <dimension> out; readers then scan it twice to size it.
         rows = table.last_row + (1 if table.totals is not None else 0)
@@ -239,7 +247,7 @@ def _prepare(sheet: SheetType, table: Table) -> None:
 
 def write_table(sheet: SheetType, table: Table, produced_at: datetime, version: str) -> None:
     """Write ``table`` on ``sheet``: title, production line, header, rows, totals."""
-    _prepare(sheet, table)
+    _prepare(sheet, table, produced_at)
     sheet.append([text_cell(sheet, table.title, _TITLE_FONT)])
     # A real date cell whose format carries the words, so it reads as a sentence.
     produced = WriteOnlyCell(sheet, value=produced_at.replace(microsecond=0, tzinfo=None))

@@ -6,9 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ti_desktop.cli import database_path
+from ti_desktop.cli import open_command_database
 from ti_desktop.commands.register_commands import add_record_options, record_written
-from ti_desktop.db.store import open_database
 from ti_desktop.services.documents import generation as contract_documents
 from ti_desktop.services.documents.render import check_template
 from ti_desktop.services.register.transmissions import NatureEnvoi
@@ -48,7 +47,7 @@ def _print_result(result: contract_documents.GeneratedDocuments) -> None:
 
 
 def cmd_contract(args: argparse.Namespace) -> int:
-    database = open_database(database_path(args))
+    database = open_command_database(args, writes=not args.no_record)
     try:
         with database.reader() as session:
             territory_id = require_territory(session, args.territory).id
@@ -63,7 +62,7 @@ def cmd_contract(args: argparse.Namespace) -> int:
 
 
 def cmd_fiche(args: argparse.Namespace) -> int:
-    database = open_database(database_path(args))
+    database = open_command_database(args, writes=not args.no_record)
     try:
         with database.reader() as session:
             territory_id = require_territory(session, args.territory).id

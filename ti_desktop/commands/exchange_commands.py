@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ti_desktop.cli import database_path
-from ti_desktop.commands.register_commands import add_no_record
-from ti_desktop.db.store import Database, open_database
+from ti_desktop.cli import database_path, open_command_database
+from ti_desktop.commands.register_commands import add_no_record, can_record
+from ti_desktop.db.store import Database
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.exchange import exporter as exchange_export
 from ti_desktop.services.exchange import importer as exchange_import
@@ -66,7 +66,7 @@ def _import_one(database: Database, source: Path) -> bool:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    database = open_database(database_path(args))
+    database = open_command_database(args)
     try:
         outcomes = [_import_one(database, Path(source)) for source in args.files]
     finally:
@@ -78,13 +78,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    database = open_database(database_path(args))
+    database = open_command_database(args, writes=not args.no_record)
     try:
         result = exchange_export.export_workbook(
             database, args.output, territory_names=args.territory, region=args.region
         )
         print(result.summary())
-        if not args.no_record:
+        if not args.no_record and can_record(database):
             recorded = record_export(database, result.territoire_ids, result.target)
             print(f"Envoi consigné dans l'historique de {len(recorded)} territoire(s).")
     finally:
@@ -94,7 +94,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_modele(args: argparse.Namespace) -> int:
     path = database_path(args)
-    database = open_database(path) if path.exists() or args.territory else None
+    database = (
+        open_command_database(args, writes=False) if path.exists() or args.territory else None
+    )
     try:
         target = model_workbook.write_model_workbook(args.output, database, args.territory)
     finally:

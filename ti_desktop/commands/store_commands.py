@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ti_desktop.cli import database_path
+from ti_desktop.cli import database_path, open_command_database
 from ti_desktop.db.store import open_database
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services import demo, territories
@@ -36,7 +36,7 @@ def register(subparsers: Any) -> None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     path = database_path(args)
-    database = open_database(path)
+    database = open_command_database(args, create=True)
     try:
         with database.session() as session:
             created = demo.ensure_demo_territory(session)
@@ -50,7 +50,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    database = open_database(database_path(args))
+    database = open_command_database(args, writes=False)
     try:
         with database.reader() as session:
             rows = territories.overview(session)
@@ -73,8 +73,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     path = database_path(args)
-    open_database(path).close()  # refuses foreign files before copying anything
-    taken = backups.make_backup(path, backups.MANUAL)
+    database = open_command_database(args, writes=False)  # refuses foreign, damaged files
+    try:
+        taken = backups.make_backup(path, backups.MANUAL)
+    finally:
+        database.close()
     print(f"Sauvegarde créée : {taken.path}")
     return 0
 

@@ -100,11 +100,21 @@ def pending(path: Path) -> Iterator[Path]:
     The caller creates the file, then renames or deletes it; if the process dies
     before, the next start deletes it.
     """
-    _note("+", path)
+    note_pending(path)
     try:
         yield path
     finally:
-        _note("-", path)
+        note_done(path)
+
+
+def note_pending(path: Path) -> None:
+    """Record ``path`` as a temporary file under way (before creating it)."""
+    _note("+", path)
+
+
+def note_done(path: Path) -> None:
+    """``path`` was renamed into place or deleted."""
+    _note("-", path)
 
 
 def _note(sign: str, path: Path) -> None:

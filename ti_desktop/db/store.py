@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -101,6 +102,7 @@ _BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_PROTOCOL}
 _READ_ONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH}
 _DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 _IO = {sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_NOLFS}
+_NEARLY_FULL_BYTES = 256 * 1024
 
 
 def environment_error(
@@ -133,7 +135,7 @@ def environment_error(
             f"La base « {path} » est en lecture seule : {outcome}. Vérifiez les droits du "
             "fichier, ou enregistrez-en une copie dans un dossier où vous pouvez écrire."
         )
-    elif primary == sqlite3.SQLITE_FULL:
+    elif primary == sqlite3.SQLITE_FULL or (primary in _IO and _disk_full(path)):
         reason = (
             f"Le disque de la base « {path} » est plein : {outcome}. "
             "Libérez de la place puis recommencez."
@@ -150,6 +152,14 @@ def environment_error(
     else:
         return None
     return DatabaseEnvironmentError(reason)
+
+
+def _disk_full(path: Path) -> bool:
+    """Whether the disk of ``path`` is (nearly) full: SQLite's shared memory then fails as I/O."""
+    try:
+        return shutil.disk_usage(path.parent).free < _NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def busy_error(path: Path, outcome: str) -> DatabaseInUseError:
@@ -261,7 +271,7 @@ def _identity_error(path: Path, exc: sqlite3.Error) -> UserFacingError:
 def _read_identity(path: Path) -> tuple[int, str | None, bool]:
     """Application id, Alembic revision, and whether any table exists (read-only)."""
     try:
-        connection = _connect_read_only(path)
+        connection = _connect_read_only(path, timeout=DEFAULT_BUSY_TIMEOUT)
     except sqlite3.Error as exc:
         raise _identity_error(path, exc) from exc
     try:
@@ -289,7 +299,7 @@ def integrity_problems(path: Path, *, limit: int = 5) -> list[str]:
     try:
         if path.stat().st_size == 0:
             return ["le fichier est vide (0 octet)"]
-        connection = _connect_read_only(path)
+        connection = _connect_read_only(path, timeout=DEFAULT_BUSY_TIMEOUT)
     except OSError as exc:
         return [os_error_text(exc)]
     except sqlite3.Error as exc:
@@ -447,8 +457,14 @@ def _hold(path: Path, *, read_only: bool, wait: float) -> tuple[owner_lock.Owner
             return None, "à votre demande"
         except owner_lock.LockHeld as held:  # a restore is replacing the file
             raise _in_use(path, held) from held
-    if path.exists() and not os.access(path, os.W_OK):
-        return None, "le fichier lui-même est en lecture seule"
+    unwritable = _unwritable(path)
+    if unwritable and not path.exists():
+        raise UserFacingError(
+            f"Impossible de créer la base « {path} » : {unwritable}. "
+            "Choisissez un dossier où vous avez le droit d'écrire."
+        )
+    if unwritable:
+        return None, unwritable
     try:
         return owner_lock.acquire(path, owner_lock.Access.WRITE, wait=wait), ""
     except owner_lock.LockHeld as held:
@@ -462,7 +478,19 @@ def _hold(path: Path, *, read_only: bool, wait: float) -> tuple[owner_lock.Owner
                 f"Impossible de créer la base « {path} » : {unavailable.reason}. "
                 "Choisissez un dossier où vous avez le droit d'écrire."
             ) from unavailable
-        return None, f"le dossier « {path.parent} » est en lecture seule"
+        return None, _unwritable(path) or unavailable.reason
+
+
+def _unwritable(path: Path) -> str:
+    """Why ``path`` cannot be written (read-only medium, folder or file), or ""."""
+    with contextlib.suppress(OSError, AttributeError):  # no statvfs on Windows
+        if os.statvfs(path if path.exists() else path.parent).f_flag & os.ST_RDONLY:
+            return "le disque, la clé ou le partage qui la contient est en lecture seule"
+    if not os.access(path.parent, os.W_OK):
+        return f"le dossier « {path.parent} » est en lecture seule"
+    if path.exists() and not os.access(path, os.W_OK):
+        return "le fichier lui-même est en lecture seule"
+    return ""
 
 
 def open_database(

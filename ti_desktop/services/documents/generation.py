@@ -22,7 +22,7 @@ from ti_desktop.errors import UserFacingError
 from ti_desktop.services.documents import pdf as pdf_convert
 from ti_desktop.services.documents.context import Context, contract_context, single_fiche_context
 from ti_desktop.services.documents.render import fill_template
-from ti_desktop.services.files.atomic import atomic_path
+from ti_desktop.services.files.atomic import atomic_path, atomic_paths
 from ti_desktop.services.french_format import format_period
 from ti_desktop.services.progress import ProgressCallback, report
 from ti_desktop.services.records import (
@@ -177,24 +177,25 @@ def write_document(
         docx_path = docx_path.with_name(docx_path.name + ".docx")
     report(progress, 1, steps, "Remplissage du modèle…")
     document = fill_template(template, context)
-    pdf_path = docx_path.with_suffix(".pdf") if pdf else None
+    if not pdf:
+        with atomic_path(docx_path) as temporary:
+            document.save(str(temporary))
+            report(progress, 2, steps, "Enregistrement du document Word…")
+            report(progress, steps, steps, "Terminé.")  # cancellable: nothing in place yet
+        return GeneratedDocuments(docx_path)
+    pdf_path = docx_path.with_suffix(".pdf")
     pdf_error: UserFacingError | None = None
-    with atomic_path(docx_path) as temporary:
+    # The Word file takes its place before its PDF, and an old PDF never stays beside
+    # a new Word file (``atomic_paths``).
+    with atomic_paths(docx_path, pdf_path) as (temporary, pdf_temporary):
         document.save(str(temporary))
         report(progress, 2, steps, "Enregistrement du document Word…")
-        if pdf_path is not None:
-            report(progress, 3, steps, "Conversion en PDF avec LibreOffice…")
-            try:
-                pdf_convert.convert_to_pdf(temporary, pdf_path, soffice=soffice)
-            except UserFacingError as exc:
-                pdf_error = exc
+        report(progress, 3, steps, "Conversion en PDF avec LibreOffice…")
         try:
-            # Last chance to cancel: the Word file is not in place yet.
-            report(progress, steps, steps, "Terminé.")
-        except BaseException:
-            if pdf_path is not None and pdf_error is None:
-                pdf_path.unlink(missing_ok=True)
-            raise
+            pdf_convert.convert_to_pdf(temporary, pdf_temporary, soffice=soffice)
+        except UserFacingError as exc:
+            pdf_error = exc
+        report(progress, steps, steps, "Terminé.")  # last chance to cancel: nothing in place
     if pdf_error is not None:
         raise UserFacingError(
             f"Le document Word a été enregistré ({docx_path}), "

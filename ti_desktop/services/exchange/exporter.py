@@ -39,7 +39,7 @@ from ti_desktop.services.exchange.cells import (
 from ti_desktop.services.fields import catalog
 from ti_desktop.services.fields.kinds import Entity, Field, Kind
 from ti_desktop.services.fields.values import display_text
-from ti_desktop.services.files.atomic import atomic_path
+from ti_desktop.services.files.atomic import atomic_path, describe_os_error
 from ti_desktop.services.progress import ProgressCallback, report
 from ti_desktop.services.region.sheets import write_synthesis_sheets
 from ti_desktop.services.region.synthesis import synthesize
@@ -311,13 +311,13 @@ def _write_workbook(
             territoire_ids=tuple(t.id for t in territories),
         )
         report(progress, 2, 3, "Enregistrement du classeur")
-    except BaseException:
-        discard_workbook(workbook)
+        with atomic_path(target) as temporary:
+            try:
+                workbook.save(temporary)
+            except OSError as exc:
+                raise UserFacingError(describe_os_error(target, exc)) from exc
+            report(progress, 3, 3, "Terminé")  # still cancellable: the target is not replaced yet
+    except BaseException as exc:
+        discard_workbook(workbook, exc)
         raise
-    with atomic_path(target) as temporary:
-        try:
-            workbook.save(temporary)
-        except OSError as exc:
-            raise UserFacingError(f"Impossible d'écrire « {target} » : {exc}.") from exc
-        report(progress, 3, 3, "Terminé")  # still cancellable: the target is not replaced yet
     return result

@@ -16,7 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ti_desktop import APP_NAME, DATABASE_SUFFIX, __version__, paths
-from ti_desktop.errors import DatabaseInUseError, MissingDatabaseError, UserFacingError
+from ti_desktop.errors import (
+    DamagedDatabaseError,
+    DatabaseInUseError,
+    MissingDatabaseError,
+    UserFacingError,
+)
 
 if TYPE_CHECKING:
     from ti_desktop.db.store import Database
@@ -106,6 +111,8 @@ def open_command_database(
             "import … »), lancez « ti-desktop --db FICHIER demo », ou utilisez Fichier › "
             "Nouvelle base dans la fenêtre."
         ) from exc
+    except DamagedDatabaseError as exc:
+        raise rescue_message(path, exc) from exc
     except DatabaseInUseError:
         if writes:
             raise
@@ -117,6 +124,26 @@ def open_command_database(
     for notice in database.notices:
         print(f"Attention : {notice}", file=sys.stderr)
     return database
+
+
+def rescue_message(path: Path, error: DamagedDatabaseError) -> DamagedDatabaseError:
+    """The refusal of a damaged base followed by its backups: the command line's rescue mode."""
+    from ti_desktop.services.files import backups
+
+    available = backups.list_backups(path)
+    lines = list(error.details)
+    if available:
+        lines.append("Sauvegardes de cette base (la plus récente d'abord) :")
+        lines += [f"{n}. {item.label}" for n, item in enumerate(available, start=1)]
+        usable = next((n for n, b in enumerate(available, start=1) if b.usable), None)
+        if usable is not None:
+            lines.append(
+                f"Pour restaurer : ti-desktop --db {path} restore {usable} "
+                "(la base endommagée est gardée à part)."
+            )
+    else:
+        lines.append("Aucune sauvegarde de cette base n'a été trouvée.")
+    return DamagedDatabaseError(error.message, details=lines)
 
 
 def _start_process(command: str | None) -> None:

@@ -150,6 +150,8 @@ def _listed(journal: Path) -> list[Path]:
 
 def _is_alive(folder: Path) -> bool:
     """Whether the process of a scratch folder still runs (it holds its marker)."""
+    if _current is not None and folder == _current.folder:
+        return True  # testing our own lock would drop it (POSIX locks belong to the process)
     try:
         fd = os.open(folder / _MARKER, os.O_RDWR)
     except FileNotFoundError:

@@ -24,9 +24,12 @@ from pathlib import Path
 from ti_desktop.db import owner_lock
 from ti_desktop.db.store import open_database
 from ti_desktop.services.territories import create_territory
+from sqlalchemy import text
 path, program, lasting, read_only, seconds = sys.argv[1:6]
 owner_lock.identify(program, lasting=lasting == "1")
 database = open_database(Path(path), read_only=read_only == "1", lock_wait=0)
+with database.reader() as session:  # a connection stays open, as in a window
+    session.execute(text("SELECT count(*) FROM territoire")).scalar()
 print("prêt", flush=True)
 if float(seconds) > 0:
     time.sleep(float(seconds))

@@ -104,5 +104,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
             raise UserFacingError(f"Sauvegarde « {chosen} » introuvable.")
     saved = backups.restore_backup(path, chosen)
     open_database(path).close()  # migrates an older backup if needed
-    print(f"Base restaurée depuis {chosen}.\nL'état remplacé est conservé dans {saved.path}.")
+    kept = (
+        "La base endommagée est conservée"
+        if saved.kind == backups.DAMAGED_COPY
+        else "L'état remplacé est conservé"
+    )
+    print(f"Base restaurée depuis {chosen}.\n{kept} dans {saved.path}.")
     return 0

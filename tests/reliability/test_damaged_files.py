@@ -12,24 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
-from support.damage import damage
+from support.damage import damage, fiche_count
 from support.exchange import export_demo
 
 from ti_desktop.cli import main
-from ti_desktop.db.models import FicheAction
 from ti_desktop.db.store import Database, integrity_problems, open_database
 from ti_desktop.errors import DamagedDatabaseError
 from ti_desktop.services.files import backups
-
-
-def _fiches(path: Path) -> int:
-    database = open_database(path, read_only=True)
-    try:
-        with database.reader() as session:
-            return int(session.scalar(select(func.count()).select_from(FicheAction)) or 0)
-    finally:
-        database.close()
 
 
 @pytest.fixture
@@ -82,7 +71,7 @@ def test_restore_works_on_a_damaged_base_and_keeps_it_aside(
     out = capsys.readouterr().out
     assert "Base restaurée" in out and "La base endommagée est conservée dans" in out
     assert integrity_problems(damaged) == []
-    assert _fiches(damaged) == 12
+    assert fiche_count(damaged) == 12
     kept = [b for b in backups.list_backups(damaged) if b.kind == backups.DAMAGED_COPY]
     assert len(kept) == 1 and not kept[0].usable
     assert kept[0].path.read_bytes() == damaged_bytes
@@ -107,7 +96,7 @@ def test_a_damaged_or_empty_backup_is_listed_as_such_and_never_restored(
     assert "Base restaurée" not in err and "Traceback" not in err
     assert f"La sauvegarde « {taken.path.name} » est endommagée ou vide" in err
     assert path.read_bytes() == before
-    assert _fiches(path) == 12
+    assert fiche_count(path) == 12
 
 
 def test_a_zero_byte_base_is_never_turned_into_a_new_one(

@@ -14,12 +14,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
-from support.damage import damage
+from support.damage import damage, fiche_count
 from support.processes import holding, in_namespace, needs_namespaces
 from support.window import make_window, visible_names
 
-from ti_desktop.db.models import FicheAction, Territoire
+from ti_desktop.db.models import Territoire
 from ti_desktop.db.store import Database, open_database
 from ti_desktop.errors import DatabaseEnvironmentError, DatabaseInUseError
 from ti_desktop.gui import app as gui_app
@@ -28,15 +27,6 @@ from ti_desktop.services.demo import DEMO_NAME
 from ti_desktop.services.files import backups
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("propagateSizeHints")]
-
-
-def _fiches(path: Path) -> int:
-    database = open_database(path, read_only=True)
-    try:
-        with database.reader() as session:
-            return int(session.scalar(select(func.count()).select_from(FicheAction)) or 0)
-    finally:
-        database.close()
 
 
 @pytest.fixture
@@ -118,7 +108,7 @@ def test_a_damaged_base_at_start_opens_the_rescue_with_its_backups(
     assert database is not None
     database.close()
     assert f"La base « {demo_file} » est endommagée" in shown[0]
-    assert _fiches(demo_file) == 12
+    assert fiche_count(demo_file) == 12
     assert [b.kind for b in backups.list_backups(demo_file)].count(backups.DAMAGED_COPY) == 1
 
 

@@ -20,3 +20,18 @@ def damage(path: Path) -> None:
             handle.seek(number * page)
             handle.write(os.urandom(64))
     assert integrity_problems(path)
+
+
+def fiche_count(path: Path) -> int:
+    """How many fiches-actions the base at ``path`` holds (read-only)."""
+    from sqlalchemy import func, select
+
+    from ti_desktop.db.models import FicheAction
+    from ti_desktop.db.store import open_database
+
+    database = open_database(path, read_only=True)
+    try:
+        with database.reader() as session:
+            return int(session.scalar(select(func.count()).select_from(FicheAction)) or 0)
+    finally:
+        database.close()

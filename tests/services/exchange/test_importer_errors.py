@@ -11,6 +11,7 @@ from ti_desktop.db.store import Database
 from ti_desktop.errors import CellProblem, WorkbookError
 from ti_desktop.services.demo import DEMO_NAME
 from ti_desktop.services.exchange.importer import apply_import, import_workbook, plan_import
+from ti_desktop.services.exchange.sheet_parser import UNCALCULATED_REASON
 
 BAD_CELLS: list[tuple[str, int, str, Any, str]] = [
     # sheet, row, column header, value, expected reason fragment
@@ -151,11 +152,11 @@ def test_formula_cells_are_read_as_their_value_not_executed(
 ) -> None:
     path = write_workbook(tmp_path / "f.xlsx", minimal_sheets())
     workbook = openpyxl.load_workbook(path)
-    workbook["Financements"]["E2"] = "=1+1"  # no cached value: read as empty
+    workbook["Financements"]["E2"] = "=1+1"  # no cached value: refused, never taken as empty
     workbook.save(path)
     plan = plan_import(database, path)
     assert [(p.sheet, p.row, p.column, p.reason) for p in plan.errors] == [
-        ("Financements", 2, "Montant (€)", "valeur obligatoire")
+        ("Financements", 2, "Montant (€)", UNCALCULATED_REASON)
     ]
 
 

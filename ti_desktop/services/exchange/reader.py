@@ -21,7 +21,7 @@ from defusedxml import DefusedXmlException
 from ti_desktop.db.vocabulary import fold
 from ti_desktop.errors import CellProblem, WorkbookError
 from ti_desktop.services.exchange import format as fmt
-from ti_desktop.services.exchange import guard
+from ti_desktop.services.exchange import guard, sheet_parser
 from ti_desktop.services.fields.values import FieldValueError, as_text, is_blank, read_value
 from ti_desktop.services.progress import ProgressCallback, report
 
@@ -98,6 +98,7 @@ def read_workbook(source: Path, progress: ProgressCallback | None = None) -> Con
     """
     source = Path(source)
     guard.check_workbook_file(source)
+    sheet_parser.install()
     try:
         workbook = openpyxl.load_workbook(source, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a malformed file
@@ -172,7 +173,20 @@ def _header_columns(
 
 def _read_sheet(worksheet: Any, spec: fmt.SheetSpec, content: Content) -> Sheet:
     worksheet.reset_dimensions()  # some producers write a wrong <dimension>
-    rows = worksheet.iter_rows(values_only=True)
+    with sheet_parser.hidden_rows() as hidden:
+        sheet = _read_rows(worksheet.iter_rows(values_only=True), spec, content)
+    imported = {row.number for row in sheet.rows}
+    shown = [number for number in hidden if number in imported]
+    if shown:
+        listed = ", ".join(map(str, shown[:10])) + (" …" if len(shown) > 10 else "")
+        content.warnings.append(
+            f"Feuille « {spec.name} » : {len(shown)} ligne(s) masquée(s) importée(s) comme "
+            f"les autres (ligne(s) {listed}) ; affichez-les dans le tableur pour les vérifier."
+        )
+    return sheet
+
+
+def _read_rows(rows: Any, spec: fmt.SheetSpec, content: Content) -> Sheet:
     header: tuple[Any, ...] = next(rows, ())
     columns = _header_columns(header, spec, content)
     sheet = Sheet(spec, {column.key for column in columns.values()}, [])
@@ -183,6 +197,11 @@ def _read_sheet(worksheet: Any, spec: fmt.SheetSpec, content: Content) -> Sheet:
         values: dict[str, Any] = {}
         for index, column in columns.items():
             cell = raw[index] if index < len(raw) else None
+            if cell is sheet_parser.UNCALCULATED:  # None here would clear the stored value
+                errors.append(
+                    CellProblem(spec.name, number, column.header, sheet_parser.UNCALCULATED_REASON)
+                )
+                continue
             try:
                 values[column.key] = read_value(column.field, cell)
             except FieldValueError as exc:

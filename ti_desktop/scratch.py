@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 PREFIX = "ti-desktop-"
 _MARKER = ".actif"
 _JOURNAL = "en-cours"
-_GRACE_SECONDS = 5.0
+_GRACE_SECONDS = 2.0
 
 
 @dataclass

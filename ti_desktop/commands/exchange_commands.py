@@ -14,6 +14,7 @@ from ti_desktop.errors import UserFacingError
 from ti_desktop.services.exchange import exporter as exchange_export
 from ti_desktop.services.exchange import importer as exchange_import
 from ti_desktop.services.exchange import model_workbook
+from ti_desktop.services.files import backups
 from ti_desktop.services.register.recording import record_export
 
 
@@ -68,6 +69,8 @@ def _import_one(database: Database, source: Path) -> bool:
 def cmd_import(args: argparse.Namespace) -> int:
     database = open_command_database(args)
     try:
+        if not database.read_only:
+            backups.backup_before_import(database.path)  # refused: nothing is imported
         outcomes = [_import_one(database, Path(source)) for source in args.files]
     finally:
         database.close()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import re
 import shutil
 import sqlite3
 import time
@@ -119,6 +120,7 @@ def list_backups(database: Path, *, verify: bool = True) -> list[Backup]:
             taken = datetime.strptime(stamp, _STAMP)
         except ValueError:
             continue
+        kind = re.sub(r"-\d+$", "", kind)  # the second backup of a second: « avant-import-2 »
         found.append(Backup(file, taken, kind, _verdict(file) if verify else ()))
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 

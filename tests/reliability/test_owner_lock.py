@@ -134,14 +134,14 @@ def test_the_lock_of_a_killed_program_is_taken_over(demo_file: Path) -> None:
 
 def test_a_command_holding_the_base_is_waited_for_a_window_is_not(demo_file: Path) -> None:
     command = "la commande « ti-desktop import »"
-    with holding(demo_file, program=command, lasting=False, seconds=1.5):
+    with holding(demo_file, program=command, lasting=False, seconds=1):
         start = time.monotonic()
         database = open_database(demo_file, lock_wait=30)
         waited = time.monotonic() - start
         database.close()
     assert 0.5 < waited < 20
     with (
-        holding(demo_file, program=command, lasting=False, seconds=5),
+        holding(demo_file, program=command, lasting=False, seconds=2),
         pytest.raises(DatabaseInUseError) as refused,
     ):
         open_database(demo_file, lock_wait=0.3)

@@ -199,6 +199,11 @@ class Database:
                 nothing was written.
         """
         with self._environment_errors(writing=True), self.session_factory.begin() as session:
+            if not self.read_only:
+                # Take the write lock now, not at the first INSERT: what the transaction
+                # reads cannot change before it writes (two imports adding the same new
+                # financer, the same workbook imported twice at once, wait in turn).
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             yield session
 
     @contextlib.contextmanager

@@ -33,6 +33,8 @@ from ti_desktop.services.records import (
 )
 
 MAX_FILE_NAME = 120
+MAX_FILE_NAME_BYTES = 240
+"""Disks count a name's bytes (255 at most): an accented letter takes 2, an emoji 4."""
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)}
 
@@ -46,13 +48,21 @@ class GeneratedDocuments:
 
 
 def safe_file_name(stem: str, suffix: str = ".docx") -> str:
-    """A file name valid on Windows, macOS and Linux, at most ``MAX_FILE_NAME`` characters."""
+    """A file name valid on Windows, macOS and Linux.
+
+    At most ``MAX_FILE_NAME`` characters and ``MAX_FILE_NAME_BYTES`` bytes of UTF-8
+    (100 emoji are 400 bytes: too long for any disk).
+    """
     text = _FORBIDDEN.sub("-", stem)
     text = re.sub(r"\s+", " ", text).strip(" .")
     text = re.sub(r"-{2,}", "-", text)
     limit = MAX_FILE_NAME - len(suffix)
-    if len(text) > limit:
-        text = text[:limit].rstrip(" .-")
+    byte_limit = MAX_FILE_NAME_BYTES - len(suffix.encode())
+    if len(text) > limit or len(text.encode()) > byte_limit:
+        text = text[:limit]
+        while len(text.encode()) > byte_limit:
+            text = text[:-1]
+        text = text.rstrip(" .-")
     if not text:
         text = "document"
     if text.split(".", 1)[0].strip().upper() in _RESERVED:

@@ -51,11 +51,26 @@ def make_environment(*, autoescape: bool = True) -> SandboxedEnvironment:
     return _Sandbox(autoescape=autoescape, undefined=jinja2.StrictUndefined)
 
 
+_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
+PROPERTY_LIMIT = 255
+"""Characters of a document property (title, subject…): Word's limit, python-docx's too."""
+
+
 class _SafeDocxTemplate(DocxTemplate):  # type: ignore[misc]
-    """docxtpl whose document properties are rendered unescaped (python-docx escapes them)."""
+    """docxtpl whose document properties are rendered unescaped (python-docx escapes them).
+
+    A property longer than Word allows (the title of a territory with a 230-character
+    name) is shortened with « … »: the document's text keeps the whole name.
+    """
 
     def render_properties(self, context: dict[str, Any], jinja_env: Any = None) -> None:
-        super().render_properties(context, make_environment(autoescape=False))
+        environment = make_environment(autoescape=False)
+        for name in _PROPERTIES:
+            initial = getattr(self.docx.core_properties, name)
+            rendered = environment.from_string(initial).render(context)
+            if len(rendered) > PROPERTY_LIMIT:
+                rendered = rendered[: PROPERTY_LIMIT - 1] + "…"
+            setattr(self.docx.core_properties, name, rendered)
 
 
 def sanitize(value: Any, template: DocxTemplate | None = None) -> Any:

@@ -279,6 +279,7 @@ def export_workbook(
         Cancelled: the progress callback cancelled; nothing was written.
     """
     target = Path(target)
+    fmt.require_workbook_name(target)
     report(progress, 0, 3, "Lecture des territoires")
     with database.reader() as session:
         loaded = records.load_territories(session)

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from ti_desktop.db.vocabulary import fold
+from ti_desktop.errors import UserFacingError
 from ti_desktop.services.fields import catalog
 from ti_desktop.services.fields.kinds import Choices, Entity, Field, Kind
 
@@ -242,3 +244,17 @@ def find_sheet_spec(name: str) -> SheetSpec | None:
 def needs_text_protection(text: str) -> bool:
     """Whether a spreadsheet could take ``text`` for a formula."""
     return text.startswith(FORMULA_TRIGGERS)
+
+
+def require_workbook_name(target: Path) -> None:
+    """Refuse to write a workbook under a name that says another format (``x.csv``).
+
+    Raises:
+        UserFacingError: the name does not end in ``.xlsx``.
+    """
+    if target.suffix.lower() != ".xlsx":
+        raise UserFacingError(
+            f"« {target.name} » : TI Desktop écrit un classeur Excel (.xlsx), pas un fichier "
+            f"« {target.suffix or 'sans extension'} ». Choisissez un nom en .xlsx, par exemple "
+            f"« {target.stem}.xlsx » ; rien n'a été écrit."
+        )

@@ -125,3 +125,46 @@ def atomic_paths(main: Path, companion: Path) -> Iterator[tuple[Path, Path]]:
     finally:
         _release(main_temporary)
         _release(companion_temporary)
+
+
+def _numbered(target: Path) -> Iterator[Path]:
+    """The names tried in turn: ``target``, then « name (2).ext », « name (3).ext » and so on."""
+    yield target
+    for number in range(2, 1000):
+        yield target.with_name(f"{target.stem} ({number}){target.suffix}")
+
+
+def write_new_file(target: Path, data: bytes) -> Path:
+    """Write ``data`` under ``target``'s name, or a numbered one: never over another file.
+
+    The file is written under a temporary name, then linked to the first free name
+    (an atomic « create if absent »), so two programs writing the same name in the
+    same second each get their own file. Returns the name used.
+
+    Raises:
+        UserFacingError: as ``atomic_path``.
+    """
+    target = Path(target)
+    if not name_fits(target.name, target.parent):
+        raise name_too_long(target)
+    temporary = _reserve(target)
+    try:
+        temporary.write_bytes(data)
+        for candidate in _numbered(target):
+            try:
+                os.link(temporary, candidate)
+                return candidate
+            except FileExistsError:
+                continue
+            except OSError:  # no hard links there (FAT, some shares): reserve, then rename
+                try:
+                    os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL))
+                except FileExistsError:
+                    continue
+                os.replace(temporary, candidate)
+                return candidate
+        raise UserFacingError(f"Trop de fichiers nommés « {target.name} » dans {target.parent}.")
+    except OSError as exc:
+        raise UserFacingError(describe_os_error(target, exc)) from exc
+    finally:
+        _release(temporary)

@@ -20,6 +20,7 @@ from ti_desktop.db.store import Database
 from ti_desktop.db.vocabulary import match_label
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.documents import pdf as pdf_convert
+from ti_desktop.services.documents import sandbox
 from ti_desktop.services.documents.context import Context, contract_context, single_fiche_context
 from ti_desktop.services.documents.render import fill_template
 from ti_desktop.services.files.atomic import atomic_path, atomic_paths
@@ -161,6 +162,8 @@ def _generate(
 ) -> GeneratedDocuments:
     report(progress, 0, 4 if pdf else 3, "Lecture du territoire…")
     soffice = pdf_convert.require_soffice() if pdf else None  # fail before writing anything
+    if not sandbox.is_trusted(template):
+        sandbox.prestart()  # the worker starts while the territory is read
     context, default_name = _territory_context(database, territoire_id, numero, date.today())
     docx_path = Path(target) if target is not None else Path.cwd() / default_name
     return write_document(template, context, docx_path, pdf=pdf, soffice=soffice, progress=progress)
@@ -186,7 +189,9 @@ def write_document(
     if docx_path.suffix.lower() != ".docx":
         docx_path = docx_path.with_name(docx_path.name + ".docx")
     report(progress, 1, steps, "Remplissage du modèle…")
-    document = fill_template(template, context)
+    document = fill_template(
+        template, context, heartbeat=lambda: report(progress, 1, steps, "Remplissage du modèle…")
+    )
     if not pdf:
         with atomic_path(docx_path) as temporary:
             document.save(str(temporary))

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from support.contract import demo_id, full_text
+from support.contract import demo_id, full_text, word_template
 from support.processes import child_environment
 
 from ti_desktop import paths
@@ -38,15 +38,6 @@ def short_limits(monkeypatch: pytest.MonkeyPatch) -> None:
     """Seconds, not a minute; 600 MB, not 1.5 GB: the tests stay short."""
     monkeypatch.setattr(sandbox.LIMITS, "time_limit", TIME_LIMIT)
     monkeypatch.setattr(sandbox.LIMITS, "memory_limit", 600 * 1024 * 1024)
-
-
-def _template(folder: Path, name: str, *lines: str) -> Path:
-    document = Document()
-    for line in lines:
-        document.add_paragraph(line)
-    path = folder / name
-    document.save(str(path))
-    return path
 
 
 HOSTILE = {
@@ -69,11 +60,11 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_check_template_ends_within_the_limit_naming_the_template(
+def test_check_template_ends_within_the_limit_naming_theword_template(
     tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     text, expected = HOSTILE[name]
-    template = _template(tmp_path, name, text)
+    template = word_template(tmp_path, name, text)
     start = time.monotonic()
     assert main(["check-template", str(template)]) == 1
     elapsed = time.monotonic() - start
@@ -90,7 +81,7 @@ def test_rendering_ends_within_the_limit_and_writes_nothing(
     demo_database: Database, tmp_path: Path, name: str
 ) -> None:
     text, expected = HOSTILE[name]
-    template = _template(tmp_path, name, text)
+    template = word_template(tmp_path, name, text)
     target = tmp_path / "sortie" / "contrat.docx"
     start = time.monotonic()
     with pytest.raises(TemplateError) as refused:
@@ -166,7 +157,7 @@ def test_a_region_template_renders_in_the_worker_like_in_the_program(
 def test_cancelling_stops_the_worker_and_the_next_job_runs(
     demo_database: Database, tmp_path: Path
 ) -> None:
-    loops = _template(tmp_path, "boucles.docx", HOSTILE["boucles-imbriquees.docx"][0])
+    loops = word_template(tmp_path, "boucles.docx", HOSTILE["boucles-imbriquees.docx"][0])
     calls = []
 
     def cancel_soon(_done: int, _total: int, _message: str) -> None:
@@ -181,7 +172,7 @@ def test_cancelling_stops_the_worker_and_the_next_job_runs(
             progress=cancel_soon,
         )  # fmt: skip
     assert time.monotonic() - start < TIME_LIMIT
-    fine = _template(tmp_path, "simple.docx", "{{ territoire.nom }}")
+    fine = word_template(tmp_path, "simple.docx", "{{ territoire.nom }}")
     result = generation.generate_contract(
         demo_database, demo_id(demo_database), tmp_path / "d.docx", template=fine
     )

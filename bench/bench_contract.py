@@ -6,6 +6,10 @@ ordinals, file properties; atomic write) next to a plain docxtpl render of the s
 context (default Jinja environment, no sanitising, no finishing), so the cost of the
 safety and of the finish is visible. Goal: within 1.5× the plain render at 600 fiches.
 The LibreOffice pass (PDF, OpenDocument, page numbers) is timed apart, at 60 fiches.
+Then the same contract from a Région's template (a copy of the canvas outside
+``templates/``), rendered by the worker process with its time and memory limits: the
+first one pays the worker's start, the next ones find it warm; and the first one of a
+fresh ``ti-desktop contract --template`` command, as a user's terminal runs it.
 
 Run: ``python bench/bench_contract.py``
 """
@@ -133,8 +137,55 @@ def main() -> int:
             size_kb = target.stat().st_size / 1024
             ratio = ours / plain
             print(f"{count:>7} {ours:>16.2f} s {plain:>11.2f} s {ratio:>6.2f}x {size_kb:>6.0f} Ko")
+        _region_template(folder)
     print(f"Objectif : au plus {GOAL}x le rendu docxtpl seul à 600 fiches.")
     return 0
+
+
+def _region_template(folder: Path) -> None:
+    """A Région's template: the worker's start, then warm, then a whole command."""
+    import shutil
+    import subprocess
+
+    from ti_desktop.services.documents import sandbox
+
+    folder = folder / "region"
+    folder.mkdir()
+    region = folder / "modele-region.docx"
+    shutil.copyfile(paths.default_contract_template(), region)
+    database, territory_id = _fill(folder, SIZES[0])
+    sandbox.shutdown()
+    target = folder / "contrat-region.docx"
+    cold = _timed(
+        contract_documents.generate_contract, database, territory_id, target, template=region
+    )
+    warm = min(
+        _timed(
+            contract_documents.generate_contract, database, territory_id, target, template=region
+        )
+        for _ in range(3)
+    )
+    own = min(
+        _timed(contract_documents.generate_contract, database, territory_id, target)
+        for _ in range(3)
+    )
+    database.close()
+    commands = {}
+    for label, extra in (
+        ("canevas national", []),
+        ("modèle de Région", ["--template", str(region)]),
+    ):
+        argv = [sys.executable, "-m", "ti_desktop", "--db", str(database.path), "contract"]
+        argv += ["--territory", "Troyes", "-o", str(target), "--no-record", *extra]
+        start = time.perf_counter()
+        subprocess.run(argv, check=True, capture_output=True)
+        commands[label] = time.perf_counter() - start
+    print(f"\nModèle de Région ({SIZES[0]} fiches), rendu par le processus isolé :")
+    print(f"  premier contrat (démarrage du processus) : {cold:.2f} s")
+    print(f"  contrats suivants (processus déjà prêt)  : {warm:.2f} s")
+    print(f"  canevas national, dans le programme      : {own:.2f} s")
+    for label, seconds in commands.items():
+        print(f"  commande ti-desktop contract, {label:<17}: {seconds:.2f} s")
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ def test_export_then_import_into_another_database(
     assert main(["--db", str(db_path), "export", "-o", str(target)]) == 0
     assert "12 fiche(s)-action(s)" in capsys.readouterr().out
     other = tmp_path / "region.tidb"
-    assert main(["--db", str(other), "import", str(target)]) == 0
+    assert main(["--db", str(other), "--creer", "import", str(target)]) == 0
     out = capsys.readouterr().out
     assert f"Importé : {target}" in out and "12 fiche(s) créée(s)" in out
     assert _names(other) == [DEMO_NAME]
@@ -166,7 +166,7 @@ def test_import_refuses_a_bad_civility_and_e_mail_naming_each_cell(
         ["Vosges", "EPCI", "CA Épinal", "Michel Henry", "Docteur"],
     ]
     path = write_workbook(tmp_path / "civilite.xlsx", sheets)
-    assert main(["--db", str(db_path), "import", str(path)]) == 1
+    assert main(["--db", str(db_path), "--creer", "import", str(path)]) == 1
     err = capsys.readouterr().err
     assert (
         "feuille « Territoires », ligne 2, colonne « Courriel du correspondant Région » : "

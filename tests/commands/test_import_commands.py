@@ -218,7 +218,7 @@ def test_exchange_import_of_an_ods_workbook(db_path: Path, tmp_path: Path) -> No
         {name: [[Ods("string", shown=str(v)) if v is not None else None for v in row]
                 for row in rows] for name, rows in sheets.items()},
     )  # fmt: skip
-    assert main(["--db", str(db_path), "import", str(path)]) == 0
+    assert main(["--db", str(db_path), "--creer", "import", str(path)]) == 0
     database = open_database(db_path)
     try:
         with database.reader() as session:
@@ -239,7 +239,7 @@ def test_exchange_workbook_saved_as_ods_by_libreoffice_imports_the_same(
         check=True, capture_output=True, timeout=180,
     )  # fmt: skip
     other = tmp_path / "region.tidb"
-    assert main(["--db", str(other), "import", str(tmp_path / "ods" / "first.ods")]) == 0
+    assert main(["--db", str(other), "--creer", "import", str(tmp_path / "ods" / "first.ods")]) == 0
     assert "12 fiche(s) créée(s)" in capsys.readouterr().out
     database = open_database(other)
     try:

@@ -106,7 +106,7 @@ def test_a_write_command_on_a_locked_database_exits_1_with_one_line(
 ):
     from support.locks import table_dump, write_lock
 
-    assert main(["--db", str(db_path), "list"]) == 0  # creates the empty database
+    assert main(["--db", str(db_path), "--creer", "list"]) == 0  # creates the empty database
     capsys.readouterr()
     before = table_dump(db_path)
     with write_lock(db_path):

@@ -54,3 +54,13 @@ def table_rows(path: Path) -> list[tuple[str, ...]]:
         for row in table.rows:
             rows.append(tuple(plain(cell.text) for cell in row.cells))
     return rows
+
+
+def word_template(folder: Path, name: str, *lines: str) -> Path:
+    """A Word template ``folder/name`` of one paragraph per line (Jinja tags allowed)."""
+    document = Document()
+    for line in lines:
+        document.add_paragraph(line)
+    path = folder / name
+    document.save(str(path))
+    return path

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ti_desktop.cli import database_path
+from ti_desktop.cli import open_command_database
 from ti_desktop.commands.register_commands import add_record_options, record_written
 from ti_desktop.services.office_formats import DOCUMENT_FORMATS, DocumentFormat
 
@@ -78,12 +78,11 @@ def document_format(args: argparse.Namespace) -> DocumentFormat:
 
 
 def cmd_contract(args: argparse.Namespace) -> int:
-    from ti_desktop.db.store import open_database
     from ti_desktop.db.vocabulary import NatureEnvoi
     from ti_desktop.services.documents import generation as contract_documents
     from ti_desktop.services.territories import require_territory
 
-    database = open_database(database_path(args))
+    database = open_command_database(args, writes=not args.no_record)
     try:
         with database.reader() as session:
             territory_id = require_territory(session, args.territory).id
@@ -103,12 +102,11 @@ def cmd_contract(args: argparse.Namespace) -> int:
 
 
 def cmd_fiche(args: argparse.Namespace) -> int:
-    from ti_desktop.db.store import open_database
     from ti_desktop.db.vocabulary import NatureEnvoi
     from ti_desktop.services.documents import generation as contract_documents
     from ti_desktop.services.territories import require_territory
 
-    database = open_database(database_path(args))
+    database = open_command_database(args, writes=not args.no_record)
     try:
         if args.formulaire:
             from ti_desktop.commands.import_commands import write_form_command

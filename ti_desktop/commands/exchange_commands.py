@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ti_desktop.cli import database_path
-from ti_desktop.commands.register_commands import add_no_record
+from ti_desktop.cli import database_path, open_command_database
+from ti_desktop.commands.register_commands import add_no_record, can_record
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.office_formats import WORKBOOK_FORMATS, WorkbookFormat
 
@@ -77,10 +77,12 @@ def _import_one(database: Database, source: Path) -> bool:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ti_desktop.db.store import open_database
+    from ti_desktop.services.files import backups
 
-    database = open_database(database_path(args))
+    database = open_command_database(args)
     try:
+        if not database.read_only:
+            backups.backup_before_import(database.path)  # refused: nothing is imported
         outcomes = [_import_one(database, Path(source)) for source in args.files]
     finally:
         database.close()
@@ -91,11 +93,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ti_desktop.db.store import open_database
     from ti_desktop.services.exchange import exporter as exchange_export
     from ti_desktop.services.register.recording import record_export
 
-    database = open_database(database_path(args))
+    database = open_command_database(args, writes=not args.no_record)
     try:
         suffix = Path(args.output).suffix.lower()
         file_format: WorkbookFormat = args.format or ("ods" if suffix == ".ods" else "xlsx")
@@ -107,7 +108,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             file_format=file_format,
         )
         print(result.summary())
-        if not args.no_record:
+        if not args.no_record and can_record(database):
             recorded = record_export(database, result.territoire_ids, result.target)
             print(f"Envoi consigné dans l'historique de {len(recorded)} territoire(s).")
     finally:
@@ -116,11 +117,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_modele(args: argparse.Namespace) -> int:
-    from ti_desktop.db.store import open_database
     from ti_desktop.services.exchange import model_workbook
 
     path = database_path(args)
-    database = open_database(path) if path.exists() or args.territory else None
+    database = (
+        open_command_database(args, writes=False) if path.exists() or args.territory else None
+    )
     try:
         target = model_workbook.write_model_workbook(args.output, database, args.territory)
     finally:

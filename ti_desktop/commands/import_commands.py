@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ti_desktop.cli import database_path
+from ti_desktop.cli import open_command_database
 from ti_desktop.commands.register_commands import add_record_options, record_written
 from ti_desktop.db.vocabulary import NatureEnvoi
 from ti_desktop.errors import UserFacingError
@@ -99,16 +99,16 @@ def _map_argument(text: str) -> tuple[str, str]:
 
 
 def cmd_import_table(args: argparse.Namespace) -> int:
-    from ti_desktop.db.store import open_database
     from ti_desktop.services import reference_lists
     from ti_desktop.services.exchange.importer import refusal
+    from ti_desktop.services.files.backups import backup_before_import
     from ti_desktop.services.imports import mapping
     from ti_desktop.services.imports.memory import MappingMemory
     from ti_desktop.services.imports.plan import apply_tracker, plan_tracker
     from ti_desktop.services.imports.reading import read_tracker
     from ti_desktop.services.territories import require_territory
 
-    database = open_database(database_path(args))
+    database = open_command_database(args, writes=not args.dry_run)
     try:
         with database.reader() as session:
             territory = require_territory(session, args.territory)
@@ -140,6 +140,7 @@ def cmd_import_table(args: argparse.Namespace) -> int:
                         print(f"    {line}")
             print(f"Aperçu (rien n'a été enregistré) pour « {name} » : {plan.summary()}")
             return 0
+        backup_before_import(database.path)  # refused: nothing is imported
         counts = apply_tracker(database, plan)
         memory.remember(reading.headers, reading.specs())
         print(f"Importé dans « {name} » : {counts.summary()}.")
@@ -152,11 +153,11 @@ def cmd_import_table(args: argparse.Namespace) -> int:
 
 
 def cmd_import_fiche(args: argparse.Namespace) -> int:
-    from ti_desktop.db.store import open_database
+    from ti_desktop.services.files.backups import backup_before_import
     from ti_desktop.services.imports.form_plan import REFUSED, apply_forms, plan_forms
     from ti_desktop.services.territories import require_territory
 
-    database = open_database(database_path(args))
+    database = open_command_database(args, writes=not args.dry_run)
     try:
         territoire_id = None
         if args.territory:
@@ -176,6 +177,7 @@ def cmd_import_fiche(args: argparse.Namespace) -> int:
         if args.dry_run:
             print(f"Aperçu (rien n'a été enregistré) : {plan.summary()}")
         elif plan.changes:
+            backup_before_import(database.path)  # refused: nothing is imported
             apply_forms(database, plan)
             print(f"Enregistré : {plan.summary()}")
         else:
@@ -221,12 +223,11 @@ def write_form_command(args: argparse.Namespace, database: Database) -> int:
 
 
 def cmd_formulaires(args: argparse.Namespace) -> int:
-    from ti_desktop.db.store import open_database
     from ti_desktop.db.vocabulary import fold
     from ti_desktop.services.imports.form_writer import maitres_ouvrage, write_forms_for_owner
     from ti_desktop.services.territories import require_territory
 
-    database = open_database(database_path(args))
+    database = open_command_database(args, writes=not args.no_record)
     try:
         with database.reader() as session:
             territory = require_territory(session, args.territory)

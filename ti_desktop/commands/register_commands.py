@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ti_desktop.cli import database_path
+from ti_desktop.cli import open_command_database
 from ti_desktop.db.vocabulary import NatureEnvoi
 from ti_desktop.services.fields.values import parse_date
 from ti_desktop.services.french_format import format_date_long
@@ -72,12 +72,23 @@ def record_written(
     """Record a document just written, unless ``--no-record``; say so on the terminal."""
     from ti_desktop.services.register import recording
 
-    if args.no_record:
+    if args.no_record or not can_record(database):
         return
     sent = recording.record_documents(
         database, territoire_id, nature, files, objet=objet, recipients=args.to
     )
     print(f"Envoi consigné dans l'historique (n° {sent.short_id}).")
+
+
+def can_record(database: Database) -> bool:
+    """Whether a transmission can be recorded (not in a base opened read-only; said so)."""
+    if database.read_only:
+        print(
+            f"Envoi non consigné dans l'historique : la base est ouverte en lecture seule "
+            f"({database.read_only_reason}).",
+            file=sys.stderr,
+        )
+    return not database.read_only
 
 
 def register(subparsers: Any) -> None:
@@ -184,10 +195,9 @@ def transmission_lines(sent: TransmissionRecord) -> list[str]:
 
 
 def cmd_sent(args: argparse.Namespace) -> int:
-    from ti_desktop.db.store import open_database
     from ti_desktop.services.register import transmissions
 
-    database = open_database(database_path(args))
+    database = open_command_database(args, writes=False)
     try:
         territoire_id, name = _territory_id(database, args.territory)
         with database.reader() as session:
@@ -210,11 +220,10 @@ def cmd_sent(args: argparse.Namespace) -> int:
 
 
 def cmd_changes(args: argparse.Namespace) -> int:
-    from ti_desktop.db.store import open_database
     from ti_desktop.services.register import changes as register_changes
     from ti_desktop.services.register import wording
 
-    database = open_database(database_path(args))
+    database = open_command_database(args, writes=False)
     try:
         territoire_id, _name = _territory_id(database, args.territory)
         since = register_changes.baseline(
@@ -240,10 +249,9 @@ def cmd_changes(args: argparse.Namespace) -> int:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
-    from ti_desktop.db.store import open_database
     from ti_desktop.services.register import transmissions
 
-    database = open_database(database_path(args))
+    database = open_command_database(args)
     try:
         territoire_id, _name = _territory_id(database, args.territory)
         with database.reader() as session:
@@ -271,9 +279,7 @@ def _print_document(written: RegisterDocument) -> None:
 
 def _write(args: argparse.Namespace, generate: Any, **options: Any) -> int:
     """Run ``generate_avenant`` or ``generate_report`` with the command's arguments."""
-    from ti_desktop.db.store import open_database
-
-    database = open_database(database_path(args))
+    database = open_command_database(args, writes=not args.no_record)
     try:
         territoire_id, _name = _territory_id(database, args.territory)
         written = generate(
@@ -282,7 +288,7 @@ def _write(args: argparse.Namespace, generate: Any, **options: Any) -> int:
             args.output,
             template=args.template,
             pdf=args.pdf,
-            record=not args.no_record,
+            record=not args.no_record and can_record(database),
             **options,
         )
     finally:

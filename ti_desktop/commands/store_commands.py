@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ti_desktop.cli import database_path
+from ti_desktop.cli import database_path, open_command_database
 from ti_desktop.errors import UserFacingError
 
 # Each handler imports its libraries when it runs: ``ti-desktop --version`` and
@@ -34,11 +34,10 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from ti_desktop.db.store import open_database
     from ti_desktop.services import demo
 
     path = database_path(args)
-    database = open_database(path)
+    database = open_command_database(args, create=True)
     try:
         with database.session() as session:
             created = demo.ensure_demo_territory(session)
@@ -52,11 +51,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from ti_desktop.db.store import open_database
     from ti_desktop.services import territories
     from ti_desktop.services.french_format import format_euros
 
-    database = open_database(database_path(args))
+    database = open_command_database(args, writes=False)
     try:
         with database.reader() as session:
             rows = territories.overview(session)
@@ -78,12 +76,14 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from ti_desktop.db.store import open_database
     from ti_desktop.services.files import backups
 
     path = database_path(args)
-    open_database(path).close()  # refuses foreign files before copying anything
-    taken = backups.make_backup(path, backups.MANUAL)
+    database = open_command_database(args, writes=False)  # refuses foreign, damaged files
+    try:
+        taken = backups.make_backup(path, backups.MANUAL)
+    finally:
+        database.close()
     print(f"Sauvegarde créée : {taken.path}")
     return 0
 
@@ -113,5 +113,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
             raise UserFacingError(f"Sauvegarde « {chosen} » introuvable.")
     saved = backups.restore_backup(path, chosen)
     open_database(path).close()  # migrates an older backup if needed
-    print(f"Base restaurée depuis {chosen}.\nL'état remplacé est conservé dans {saved.path}.")
+    kept = (
+        "La base endommagée est conservée"
+        if saved.kind == backups.DAMAGED_COPY
+        else "L'état remplacé est conservé"
+    )
+    print(f"Base restaurée depuis {chosen}.\n{kept} dans {saved.path}.")
     return 0

@@ -16,7 +16,7 @@ import sys
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from ti_desktop.cli import database_path
+from ti_desktop.cli import open_command_database
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.fields.values import parse_date
 
@@ -191,10 +191,9 @@ def cmd_server_log(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
-    from ti_desktop.db.store import open_database
     from ti_desktop.services.sync.publish import publish
 
-    database = open_database(database_path(args))
+    database = open_command_database(args)
     try:
         result = publish(database, _access(args), territories=args.territory)
     finally:
@@ -204,10 +203,9 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_pull(args: argparse.Namespace) -> int:
-    from ti_desktop.db.store import open_database
     from ti_desktop.services.sync.pull import pull
 
-    database = open_database(database_path(args))
+    database = open_command_database(args, create=True)
     try:
         result = pull(
             database,
@@ -222,10 +220,9 @@ def cmd_pull(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    from ti_desktop.db.store import open_database
     from ti_desktop.services.sync.conflicts import list_conflicts
 
-    database = open_database(database_path(args))
+    database = open_command_database(args, writes=False)
     try:
         views = list_conflicts(database)
     finally:
@@ -257,10 +254,9 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
-    from ti_desktop.db.store import open_database
     from ti_desktop.services.sync import conflicts
 
-    database = open_database(database_path(args))
+    database = open_command_database(args)
     try:
         if args.all:
             if args.keep is None or args.uuid:

@@ -176,7 +176,9 @@ _CIVILITY_ALIASES = {
     "monsieur": Civilite.MONSIEUR,
     "mme": Civilite.MADAME,
     "madame": Civilite.MADAME,
+    # the administration writes « Madame » since 2012 (circulaire du 21 février 2012)
     "mlle": Civilite.MADAME,
+    "mademoiselle": Civilite.MADAME,
 }
 
 

@@ -296,7 +296,14 @@ class MainWindow(QMainWindow):
     # --- database ----------------------------------------------------------------------
 
     def _after_database_changed(self) -> None:
-        self.setWindowTitle(f"{self.database.path.name} — {APP_NAME}")
+        database = self.database
+        marker = self.tr(" [lecture seule]") if database.read_only else ""
+        self.setWindowTitle(f"{database.path.name}{marker} — {APP_NAME}")
+        self.save_label.setText(
+            self.tr("Lecture seule : {0}").format(database.read_only_reason)
+            if database.read_only
+            else self.tr("Aucune modification depuis l'ouverture")
+        )
         self.setWindowFilePath(str(self.database.path))
         self.settings.add_recent_file(self.database.path)
         self.reload_territories()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from sqlalchemy import select
-from support.contract import demo_id, full_text, plain, table_rows, texts
+from support.contract import demo_id, full_text, plain, table_rows, texts, word_template
 
 from ti_desktop import paths
 from ti_desktop.db.models import FicheAction, Territoire
@@ -20,12 +20,7 @@ HOSTILE_TITLE = "A & B <b>gras</b> {{ x }} {% if %} \"guillemets\" 'apostrophe' 
 
 
 def _template(tmp_path: Path, *lines: str, name: str = "modele.docx") -> Path:
-    document = Document()
-    for line in lines:
-        document.add_paragraph(line)
-    path = tmp_path / name
-    document.save(str(path))
-    return path
+    return word_template(tmp_path, name, *lines)
 
 
 def test_hostile_values_come_out_literally(demo_database: Database, tmp_path: Path) -> None:

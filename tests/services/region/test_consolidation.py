@@ -194,7 +194,7 @@ def test_command_line_consolidation_then_regional_export(
 
     regional = tmp_path / "region.tidb"
     files = [str(path) for _, path in sent.values()]
-    assert main(["--db", str(regional), "import", *files]) == 0
+    assert main(["--db", str(regional), "--creer", "import", *files]) == 0
     out = capsys.readouterr().out
     assert "3 fichier(s) importé(s), 0 refusé(s)." in out
 

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # the dialogs load openpyxl and the mail code: imported when 
     from ti_desktop.services.documents.render import TemplateReport
     from ti_desktop.services.exchange.exporter import ExportReport
     from ti_desktop.services.exchange.importer import ImportPlan, ImportReport
+    from ti_desktop.services.progress import ProgressCallback
 
 WORKBOOK_FILTER = "Classeurs Excel (*.xlsx)"
 IMPORT_FILTER = "Classeurs Excel ou LibreOffice (*.xlsx *.ods)"
@@ -366,6 +367,7 @@ class DocumentActions(QObject):
     def apply_import(self, plan: ImportPlan) -> None:
         """Write a checked import plan off the GUI thread, then reload every view."""
         from ti_desktop.services.exchange.importer import apply_import
+        from ti_desktop.services.files.backups import backup_before_import
 
         if not plan.is_valid:
             return
@@ -379,8 +381,12 @@ class DocumentActions(QObject):
                 window.notifier.notify(table, None)
             window.ui.status_bar.showMessage(report.summary(), 15000)
 
+        def backed_up_then_imported(progress: ProgressCallback) -> ImportReport:
+            backup_before_import(database.path)  # refused (nothing imported) if impossible
+            return apply_import(database, plan, progress)
+
         window.tasks.run(
-            lambda progress: apply_import(database, plan, progress),
+            backed_up_then_imported,
             title=self.tr("Import du classeur…"),
             parent=window,
             on_done=done,

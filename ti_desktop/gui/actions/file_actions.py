@@ -9,11 +9,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ti_desktop import DATABASE_SUFFIX, paths
-from ti_desktop.db.store import copy_database, open_database
-from ti_desktop.errors import UserFacingError
+from ti_desktop.db.store import copy_database, environment_error, open_database
+from ti_desktop.errors import (
+    DamagedDatabaseError,
+    DatabaseInUseError,
+    UserFacingError,
+    os_error_text,
+)
 from ti_desktop.gui.dialogs.backups_dialog import BackupsDialog
 from ti_desktop.gui.pages.page_support import show_error
 from ti_desktop.services.files import backups
@@ -32,19 +37,51 @@ class FileActions(QObject):
         self.window = window
         self.backups_dialog: BackupsDialog | None = None
 
-    def open_database_file(self, path: Path) -> bool:
-        """Replace the open database by ``path``; False (and a dialog) when refused."""
+    def open_database_file(
+        self, path: Path, *, create: bool = False, read_only: bool = False
+    ) -> bool:
+        """Replace the open database by ``path``; False (and a dialog) when refused.
+
+        A base held by another program offers to open it read-only; a damaged one
+        shows its backups (rescue mode). Only *Nouvelle base* creates a file.
+        """
         try:
-            database = open_database(path)
+            database = open_database(path, create=create, read_only=read_only)
+        except DatabaseInUseError as exc:
+            self.offer_read_only(path, exc)
+            return False
+        except DamagedDatabaseError as exc:
+            self.show_rescue(path, exc)
+            return False
         except UserFacingError as exc:
             show_error(self.window, exc)
             return False
-        try:
-            backups.daily_backup(path)
-        except UserFacingError as exc:
-            log.warning("Sauvegarde quotidienne impossible : %s", exc)
+        if not database.read_only:
+            try:
+                backups.daily_backup(path)
+            except UserFacingError as exc:
+                log.warning("Sauvegarde quotidienne impossible : %s", exc)
+                self.window.ui.status_bar.showMessage(
+                    self.tr("Sauvegarde du jour impossible : {0}").format(exc.message), 15000
+                )
         self.window.set_database(database)
+        for notice in database.notices:
+            self.window.last_message_box = show_error(self.window, notice)
         return True
+
+    def offer_read_only(self, path: Path, error: DatabaseInUseError) -> QMessageBox:
+        """Another program holds ``path``: say who, and offer to read it (non-blocking)."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Base ouverte ailleurs"))
+        box.setText(error.message)
+        read = box.addButton(self.tr("Ouvrir en lecture seule"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        read.clicked.connect(lambda: self.open_database_file(path, read_only=True))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.window.last_message_box = box
+        box.open()
+        return box
 
     def _ask_database_path(self, title: str, save: bool) -> Path | None:
         settings = self.window.settings
@@ -75,7 +112,7 @@ class FileActions(QObject):
                 ),
             )
             return
-        self.open_database_file(path)
+        self.open_database_file(path, create=True)
 
     @Slot()
     def open(self) -> None:
@@ -94,9 +131,16 @@ class FileActions(QObject):
             return
         try:
             copy_database(window.database.path, path)
+        except DamagedDatabaseError as exc:
+            show_error(window, exc)
+            return
         except (OSError, sqlite3.Error) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            show_error(window, self.tr("Copie impossible vers « {0} » : {1}.").format(path, reason))
+            if isinstance(exc, OSError):
+                reason = os_error_text(exc)
+            else:
+                explained = environment_error(path, exc, writing=True)
+                reason = explained.message if explained is not None else str(exc)
+            show_error(window, self.tr("Copie impossible vers « {0} » : {1}").format(path, reason))
             return
         window.ui.status_bar.showMessage(self.tr("Copie enregistrée : {0}").format(path), 8000)
 
@@ -121,9 +165,36 @@ class FileActions(QObject):
     def show_backups(self) -> None:
         dialog = BackupsDialog(self.window.database.path, self.window)
         dialog.restore_requested.connect(self.restore_backup)
+        self._show(dialog)
+
+    def show_rescue(self, path: Path, error: DamagedDatabaseError) -> BackupsDialog:
+        """Rescue mode: the backups of the damaged base ``path``, one to put in its place."""
+        dialog = BackupsDialog(path, self.window, rescue=error)
+        dialog.restore_requested.connect(lambda chosen: self.rescue(path, chosen))
+        self._show(dialog)
+        return dialog
+
+    def _show(self, dialog: BackupsDialog) -> None:
         self.backups_dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def rescue(self, damaged: Path, backup_path: Path) -> bool:
+        """Put ``backup_path`` in place of the damaged base ``damaged``, then open it."""
+        try:
+            saved = backups.restore_backup(damaged, backup_path)
+        except UserFacingError as exc:
+            self.window.last_message_box = show_error(self.window, exc)
+            return False
+        if not self.open_database_file(damaged):
+            return False
+        self.window.ui.status_bar.showMessage(
+            self.tr("Sauvegarde restaurée ; la base endommagée est gardée dans {0}").format(
+                saved.path.name
+            ),
+            10000,
+        )
+        return True
 
     @Slot(Path)
     def restore_backup(self, backup_path: Path) -> None:

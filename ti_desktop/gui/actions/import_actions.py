@@ -93,8 +93,17 @@ class ImportActions(QObject):
     def _push(
         self, text: str, territoire_id: uuid.UUID | None, changes: list[FicheChange],
         new_financers: list[NewFinancer],
-    ) -> ImportCommand:  # fmt: skip
+    ) -> ImportCommand | None:  # fmt: skip
+        """Back the base up, then write ``changes`` as one undoable step (None: refused)."""
+        from ti_desktop.errors import UserFacingError
+        from ti_desktop.services.files.backups import backup_before_import
         from ti_desktop.services.imports import apply as applying
+
+        try:
+            backup_before_import(self.window.database.path)
+        except UserFacingError as exc:  # no backup, no import: said, nothing written
+            show_error(self.window, exc)
+            return None
 
         command = ImportCommand(
             self.window.database,
@@ -172,7 +181,7 @@ class ImportActions(QObject):
             plan.changes,
             plan.new_financers,
         )
-        if command.isObsolete():
+        if command is None or command.isObsolete():
             return  # refused (shown by the notifier) or nothing to write
         try:
             MappingMemory().remember(reading.headers, reading.specs())
@@ -236,7 +245,7 @@ class ImportActions(QObject):
             changes,
             financers,
         )
-        if not command.isObsolete():
+        if command is not None and not command.isObsolete():
             self.window.ui.status_bar.showMessage(
                 self.tr("{0} formulaire(s) enregistré(s) (Ctrl+Z pour annuler)").format(
                     len(changes)

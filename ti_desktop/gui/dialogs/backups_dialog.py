@@ -29,14 +29,24 @@ class BackupsDialog(QDialog):
     main window closes it, calls ``services.backups.restore_backup`` and reopens it.
     Connect ``restore_requested(Path)`` or read ``chosen_backup`` after ``accepted``.
 
+    In the rescue mode of a damaged base (``rescue``: why it cannot be opened), the
+    dialog says what is wrong and offers only what can help: its sound backups.
+
     Args:
-        db_path: the open database file.
+        db_path: the open database file (or the damaged one).
         parent: the main window.
+        rescue: the refusal of a damaged base.
     """
 
     restore_requested = Signal(Path)
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db_path: Path,
+        parent: QWidget | None = None,
+        *,
+        rescue: UserFacingError | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_BackupsDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated form
@@ -57,6 +67,22 @@ class BackupsDialog(QDialog):
         )
         close = self.ui.button_box.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Fermer"))
+        self.rescue = rescue
+        if rescue is not None:
+            self.setWindowTitle(self.tr("Base endommagée — sauvegardes"))
+            self.ui.intro_label.setText(
+                "\n\n".join(
+                    [
+                        str(rescue),
+                        self.tr(
+                            "Choisissez une sauvegarde intacte puis « Restaurer… » : la base "
+                            "endommagée est gardée à part, elle n'est pas effacée."
+                        ),
+                    ]
+                )
+            )
+            self.ui.backup_now_button.hide()  # a copy of a damaged base would be damaged
+            close.setText(self.tr("Ne pas restaurer"))
         self._connect_signals()
         self.reload()
 
@@ -86,7 +112,8 @@ class BackupsDialog(QDialog):
 
     @Slot()
     def _update_buttons(self) -> None:
-        self.ui.restore_button.setEnabled(self.selected_row() is not None)
+        row = self.selected_row()
+        self.ui.restore_button.setEnabled(row is not None and row.usable)
 
     @Slot()
     def _on_backup_now_button_clicked(self) -> None:
@@ -100,7 +127,7 @@ class BackupsDialog(QDialog):
     @Slot()
     def _on_restore_button_clicked(self) -> None:
         row = self.selected_row()
-        if row is None:
+        if row is None or not row.usable:
             return
         answer = QMessageBox.question(
             self,

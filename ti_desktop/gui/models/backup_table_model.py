@@ -10,16 +10,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from ti_desktop.gui.models.record_table_model import RecordTableModel
-from ti_desktop.services.files.backups import AUTO, BEFORE_RESTORE, MANUAL, Backup
+from ti_desktop.services.files.backups import Backup
 from ti_desktop.services.french_format import format_number
 
 COL_DATE, COL_KIND, COL_SIZE = range(3)
 RowRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
-_KIND_LABELS = {AUTO: "Automatique", MANUAL: "Manuelle", BEFORE_RESTORE: "Avant restauration"}
 _HEADERS = ("Date", "Type", "Taille")
 
 
@@ -31,6 +31,8 @@ class BackupRow:
     taken_at: datetime
     kind: str
     size: int
+    problems: tuple[str, ...] = ()
+    """What ``quick_check`` found: a damaged backup is listed, never restored."""
 
     @classmethod
     def from_backup(cls, backup: Backup) -> BackupRow:
@@ -38,11 +40,18 @@ class BackupRow:
             size = backup.path.stat().st_size
         except OSError:
             size = 0
-        return cls(backup.path, backup.taken_at, backup.kind, size)
+        return cls(backup.path, backup.taken_at, backup.kind, size, backup.problems)
+
+    @property
+    def usable(self) -> bool:
+        """Whether this backup can be restored."""
+        return Backup(self.path, self.taken_at, self.kind, self.problems).usable
 
     @property
     def kind_label(self) -> str:
-        return _KIND_LABELS.get(self.kind, self.kind)
+        label = Backup(self.path, self.taken_at, self.kind).kind_label
+        label = label[:1].upper() + label[1:]
+        return f"{label} — endommagée, inutilisable" if self.problems else label
 
 
 def format_size(size: int) -> str:
@@ -92,7 +101,9 @@ class BackupTableModel(RecordTableModel):
             if column == COL_SIZE:
                 return row.size
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(row.path)
+            return "\n".join([str(row.path), *row.problems])
+        if role == Qt.ItemDataRole.ForegroundRole and not row.usable:
+            return QColor("#a4262c")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import mimetypes
+import os
 import re
 import uuid
 from collections.abc import Sequence
@@ -28,7 +29,8 @@ from ti_desktop.db.store import Database
 from ti_desktop.db.vocabulary import TypeDocument
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.documents.clauses import person_name
-from ti_desktop.services.files.atomic import atomic_path
+from ti_desktop.services.exchange.format import needs_text_protection
+from ti_desktop.services.files.atomic import atomic_path, describe_os_error, write_new_file
 from ti_desktop.services.records import TerritoryRecord, load_territories
 
 DRAFTS_FOLDER_NAME = "courriels"
@@ -168,6 +170,18 @@ def build_draft(
     """
     if not recipients:
         raise UserFacingError("Indiquez au moins un destinataire.")
+    for label, values in (
+        ("Expéditeur", [sender]),
+        ("Destinataires", recipients),
+        ("Copie", cc),
+        ("Objet", [subject]),
+        ("Message", [body]),
+    ):
+        if any("\x00" in value for value in values):
+            raise UserFacingError(
+                f"Le champ « {label} » contient un caractère nul (\\0), qu'aucun logiciel de "
+                "messagerie n'accepte : effacez-le (il vient souvent d'un copier-coller)."
+            )
     message = EmailMessage(policy=policy.SMTP)
     if sender.strip():
         message["From"] = parse_address(sender)
@@ -344,6 +358,7 @@ def read_journal(journal: Path) -> list[JournalEntry]:
     entries = []
     with journal.open(encoding="utf-8-sig", newline="") as handle:
         for row in csv.DictReader(handle, delimiter=";"):
+            row = {key: _unprotected(value or "") for key, value in row.items() if key}
             try:
                 prepared = datetime.strptime(row["Date"], "%d/%m/%Y %H:%M:%S")
             except (KeyError, ValueError):
@@ -362,26 +377,65 @@ def read_journal(journal: Path) -> list[JournalEntry]:
     return entries
 
 
+def _protected(text: str) -> str:
+    """A cell Excel never takes for a formula: ``=HYPERLINK(…)`` is kept as text (``'=…``)."""
+    return "'" + text if needs_text_protection(text) or text.startswith("'") else text
+
+
+def _unprotected(text: str) -> str:
+    return text[1:] if text.startswith("'") else text
+
+
+def _ends_a_line(path: Path) -> bool:
+    with path.open("rb") as handle:
+        if handle.seek(0, os.SEEK_END) == 0:
+            return True
+        handle.seek(-1, os.SEEK_END)
+        return handle.read(1) == b"\n"
+
+
 def record_in_journal(journal: Path, entry: JournalEntry) -> None:
-    """Append ``entry`` to the journal (a CSV Excel opens: ``;`` and UTF-8 with BOM)."""
-    entries = [*read_journal(journal), entry]
+    """Append ``entry`` to the journal (a CSV Excel opens: ``;`` and UTF-8 with BOM).
+
+    Every cell starting like a formula (``= + - @``) is written after an apostrophe,
+    as in the exchange workbooks, so opening the journal in Excel runs nothing. Each
+    entry is one append: two programs recording at once both keep theirs, and a
+    program killed mid-write leaves at worst one unreadable line, skipped on reading.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(JOURNAL_HEADERS)
-    for item in entries:
-        writer.writerow(
-            [
-                f"{item.prepared_at:%d/%m/%Y %H:%M:%S}",
-                item.territoire,
-                item.subject,
-                "; ".join(item.recipients),
-                "; ".join(item.cc),
-                " | ".join(item.attachments),
-                item.draft_file,
-            ]
-        )
-    with atomic_path(journal) as temporary:
-        temporary.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+    writer.writerow(
+        [
+            _protected(cell)
+            for cell in (
+                f"{entry.prepared_at:%d/%m/%Y %H:%M:%S}",
+                entry.territoire,
+                entry.subject,
+                "; ".join(entry.recipients),
+                "; ".join(entry.cc),
+                " | ".join(entry.attachments),
+                entry.draft_file,
+            )
+        ]
+    )
+    line = buffer.getvalue().encode("utf-8")
+    try:
+        journal.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            header = io.StringIO()
+            csv.writer(header, delimiter=";", lineterminator="\r\n").writerow(JOURNAL_HEADERS)
+            line = "\ufeff".encode() + header.getvalue().encode("utf-8") + line
+        except FileExistsError:
+            if not _ends_a_line(journal):  # a line cut by a crash: never glue ours to it
+                line = b"\r\n" + line
+            fd = os.open(journal, os.O_WRONLY | os.O_APPEND)
+        try:
+            os.write(fd, line)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise UserFacingError(describe_os_error(journal, exc)) from exc
 
 
 def save_draft(
@@ -391,9 +445,13 @@ def save_draft(
     territoire: str,
     now: datetime | None = None,
 ) -> Path:
-    """Write the draft into ``folder`` and record it in the folder's journal."""
+    """Write the draft into ``folder`` (a new file) and record it in the folder's journal."""
     now = now or datetime.now()
-    target = write_draft(message, folder / draft_file_name(str(message["Subject"] or ""), now))
+    # Two drafts of the same subject in the same second each keep their own file.
+    target = write_new_file(
+        folder / draft_file_name(str(message["Subject"] or ""), now),
+        message.as_bytes(policy=policy.SMTP),
+    )
     record_in_journal(
         folder / JOURNAL_NAME,
         JournalEntry(

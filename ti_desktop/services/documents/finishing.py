@@ -420,16 +420,25 @@ def _settings_in_french(document: DocumentObject) -> None:
             element.set(qn("w:val"), value)
 
 
+PROPERTY_LIMIT = 255
+"""Characters of a document property (title, subject…): Word's limit, python-docx's too."""
+
+
+def shorten_property(text: str) -> str:
+    """``text`` within Word's limit, shortened with « … » (the document keeps it whole)."""
+    return text if len(text) <= PROPERTY_LIMIT else text[: PROPERTY_LIMIT - 1] + "…"
+
+
 def set_properties(
     document: DocumentObject, properties: DocumentProperties, *, now: datetime | None = None
 ) -> None:
     """Core and application properties of the generation; the preview picture removed."""
     moment = (now or datetime.now(UTC)).replace(microsecond=0)
     core = document.core_properties
-    core.title = typography(clean_text(properties.title).strip())
-    core.subject = typography(clean_text(properties.subject).strip())
-    core.author = clean_text(properties.author).strip()
-    core.keywords = typography(properties.keywords)
+    core.title = shorten_property(typography(clean_text(properties.title).strip()))
+    core.subject = shorten_property(typography(clean_text(properties.subject).strip()))
+    core.author = shorten_property(clean_text(properties.author).strip())
+    core.keywords = shorten_property(typography(properties.keywords))
     core.category = typography(properties.category)
     core.comments = ""
     core.last_modified_by = f"{APP_NAME} {__version__}"

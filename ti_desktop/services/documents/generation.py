@@ -18,16 +18,19 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import docx
+
 from ti_desktop import paths
 from ti_desktop.db.models import Contrat, FicheAction, Territoire
 from ti_desktop.db.store import Database
 from ti_desktop.db.vocabulary import match_label
 from ti_desktop.errors import UserFacingError
 from ti_desktop.services.documents import pdf as pdf_convert
+from ti_desktop.services.documents import sandbox
 from ti_desktop.services.documents.context import Context, contract_context, single_fiche_context
 from ti_desktop.services.documents.finishing import DocumentProperties, apply_page_numbers
 from ti_desktop.services.documents.render import fill_template
-from ti_desktop.services.files.atomic import atomic_path
+from ti_desktop.services.files.atomic import atomic_path, atomic_paths
 from ti_desktop.services.french_format import format_period
 from ti_desktop.services.office_formats import DocumentFormat
 from ti_desktop.services.progress import ProgressCallback, report
@@ -39,6 +42,8 @@ from ti_desktop.services.records import (
 )
 
 MAX_FILE_NAME = 120
+MAX_FILE_NAME_BYTES = 240
+"""Disks count a name's bytes (255 at most): an accented letter takes 2, an emoji 4."""
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10)}
 
@@ -74,13 +79,21 @@ def with_format_suffix(path: Path, file_format: str) -> Path:
 
 
 def safe_file_name(stem: str, suffix: str = ".docx") -> str:
-    """A file name valid on Windows, macOS and Linux, at most ``MAX_FILE_NAME`` characters."""
+    """A file name valid on Windows, macOS and Linux.
+
+    At most ``MAX_FILE_NAME`` characters and ``MAX_FILE_NAME_BYTES`` bytes of UTF-8
+    (100 emoji are 400 bytes: too long for any disk).
+    """
     text = _FORBIDDEN.sub("-", stem)
     text = re.sub(r"\s+", " ", text).strip(" .")
     text = re.sub(r"-{2,}", "-", text)
     limit = MAX_FILE_NAME - len(suffix)
-    if len(text) > limit:
-        text = text[:limit].rstrip(" .-")
+    byte_limit = MAX_FILE_NAME_BYTES - len(suffix.encode())
+    if len(text) > limit or len(text.encode()) > byte_limit:
+        text = text[:limit]
+        while len(text.encode()) > byte_limit:
+            text = text[:-1]
+        text = text.rstrip(" .-")
     if not text:
         text = "document"
     if text.split(".", 1)[0].strip().upper() in _RESERVED:
@@ -189,6 +202,8 @@ def _generate(
 ) -> GeneratedDocuments:
     report(progress, 0, 4 if pdf or file_format == "odt" else 3, "Lecture du territoire…")
     soffice = office_for(pdf=pdf, file_format=file_format)  # fail before writing anything
+    if not sandbox.is_trusted(template):
+        sandbox.prestart()  # the worker starts while the territory is read
     context, default_name, properties = _territory_context(
         database, territoire_id, numero, date.today()
     )
@@ -240,7 +255,12 @@ def write_document(
     steps = 4 if office else 3
     target = with_format_suffix(Path(docx_path), file_format)
     report(progress, 1, steps, "Remplissage du modèle…")
-    document = fill_template(template, context, properties)
+    document = fill_template(
+        template,
+        context,
+        properties,
+        heartbeat=lambda: report(progress, 1, steps, "Remplissage du modèle…"),
+    )
     pdf_path = target.with_suffix(".pdf") if pdf else None
     pdf_error: UserFacingError | None = None
     with tempfile.TemporaryDirectory(prefix="ti-desktop-document-") as work:
@@ -262,16 +282,23 @@ def write_document(
             else:
                 produced = wanted
                 if pages and file_format == "docx":
-                    apply_page_numbers(document, pages)
-                    document.save(str(word))
+                    # read back from the file: the sandbox's worker gives bytes, not a tree
+                    numbered = docx.Document(str(word))
+                    apply_page_numbers(numbered, pages)
+                    numbered.save(str(word))
         # Last chance to cancel: nothing is in place yet.
         report(progress, steps, steps, "Terminé.")
         main = produced.get("odt", word)
-        with atomic_path(target) as temporary:
-            shutil.copyfile(main, temporary)
-        if pdf_path is not None and "pdf" in produced:
-            with atomic_path(pdf_path) as temporary:
-                shutil.copyfile(produced["pdf"], temporary)
+        if pdf_path is None:
+            with atomic_path(target) as temporary:
+                shutil.copyfile(main, temporary)
+        else:
+            # The document takes its place before its PDF, and an old PDF never stays
+            # beside a new document (``atomic_paths``).
+            with atomic_paths(target, pdf_path) as (temporary, pdf_temporary):
+                shutil.copyfile(main, temporary)
+                if "pdf" in produced:
+                    shutil.copyfile(produced["pdf"], pdf_temporary)
     if pdf_error is not None:
         raise UserFacingError(
             f"Le document Word a été enregistré ({target}), mais pas le PDF : {pdf_error.message}"

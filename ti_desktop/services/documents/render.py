@@ -8,6 +8,11 @@ and a typed text with line ends becomes real paragraphs of the template's style 
 list paragraphs): a justified line never ends in a manual break. The rendered document is
 then finished (``finishing``: table of contents, file properties). Any problem of the
 template becomes a ``TemplateError`` naming the paragraph at fault, and nothing is written.
+
+A template that is not one of the program's own is first checked by
+``template_guard`` (zip bombs), then rendered, finished and checked by ``sandbox``'s
+worker process, with a time and a memory limit; ``fill_template_here`` and
+``check_template_here`` are what runs there.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import html
 import io
 import re
 import zipfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -31,9 +36,9 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from ti_desktop.errors import TemplateError
-from ti_desktop.services.documents import finishing
+from ti_desktop.services.documents import finishing, sandbox
 from ti_desktop.services.documents.charts import DocumentImage
-from ti_desktop.services.documents.finishing import DocumentProperties
+from ti_desktop.services.documents.finishing import DocumentProperties, shorten_property
 from ti_desktop.services.documents.formatting import (
     BULLET_MARK,
     NUMBER_MARK,
@@ -42,7 +47,7 @@ from ti_desktop.services.documents.formatting import (
     text_blocks,
     typography,
 )
-from ti_desktop.services.documents.sample import known_variables, sample_context
+from ti_desktop.services.documents.template_guard import check_template_file
 from ti_desktop.services.files.atomic import atomic_path
 
 _DOCX_TAG = re.compile(r"<[^>]+>")
@@ -50,11 +55,38 @@ _PLAIN_BLOCK_TAG = re.compile(r"^\{%-?\s*(for|endfor|if|elif|else|endif)\b.*%\}$
 _DOCS_HINT = "La liste des variables disponibles figure dans docs/modeles.md."
 
 
+MAX_REPEATED = 1_000_000
+"""Characters or items ``'a' * n`` may produce (a whole contract is far shorter)."""
+
+
 class _Sandbox(SandboxedEnvironment):
-    """Refuses unsafe attributes loudly instead of printing an empty string."""
+    """Refuses unsafe attributes loudly instead of printing an empty string.
+
+    Repetitions (``'a' * 10**9``) and powers beyond any document's need are refused
+    before they are computed.
+    """
+
+    intercepted_binops = frozenset({"*", "**"})
 
     def unsafe_undefined(self, obj: Any, attribute: str) -> NoReturn:
         raise SecurityError(f"accès interdit à « {attribute} »")
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*":
+            for sequence, times in ((left, right), (right, left)):
+                if (
+                    isinstance(sequence, str | list | tuple)
+                    and isinstance(times, int)
+                    and len(sequence) * times > MAX_REPEATED
+                ):
+                    raise SecurityError(
+                        f"répétition démesurée ({len(sequence) * times:,} éléments)".replace(
+                            ",", "\u202f"
+                        )
+                    )
+        if operator == "**" and isinstance(right, int) and abs(right) > 1000:
+            raise SecurityError(f"puissance démesurée (exposant {right})")
+        return super().call_binop(context, operator, left, right)
 
 
 def make_environment(*, autoescape: bool = True) -> SandboxedEnvironment:
@@ -66,17 +98,22 @@ _NEW_PARAGRAPH = "\a"
 """docxtpl ends the paragraph there and opens one with the same properties."""
 _MARKS = str.maketrans({_NEW_PARAGRAPH: " ", BULLET_MARK: "", NUMBER_MARK: ""})
 
+_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
+
 
 class _SafeDocxTemplate(DocxTemplate):  # type: ignore[misc]
-    """docxtpl whose document properties are rendered unescaped (python-docx escapes them)."""
+    """docxtpl whose document properties are rendered unescaped (python-docx escapes them).
+
+    A property longer than Word allows (the title of a territory with a 230-character
+    name) is shortened with « … »: the document's text keeps the whole name.
+    """
 
     def render_properties(self, context: dict[str, Any], jinja_env: Any = None) -> None:
-        super().render_properties(context, make_environment(autoescape=False))
+        environment = make_environment(autoescape=False)
         core = self.docx.core_properties
-        for name in ("title", "subject", "author", "comments", "identifier"):
-            value = getattr(core, name)
-            if value:
-                setattr(core, name, " ".join(value.translate(_MARKS).split()))
+        for name in _PROPERTIES:
+            rendered = environment.from_string(getattr(core, name)).render(context)
+            setattr(core, name, shorten_property(" ".join(rendered.translate(_MARKS).split())))
 
 
 class _Sanitizer:
@@ -154,7 +191,11 @@ class TemplateReport:
         """The report as French lines for the terminal."""
         out = [f"Modèle : {self.path}"]
         if self.not_docx:
-            return [*out, f"ERREUR : {self.not_docx}"]
+            return [
+                *out,
+                f"ERREUR : {self.not_docx}",
+                "Le modèle ne peut pas être utilisé en l'état.",
+            ]
         out.append(
             f"Variables utilisées ({len(self.variables)}) : "
             + (", ".join(self.variables) or "aucune")
@@ -176,6 +217,7 @@ class TemplateReport:
 def _open_template(path: Path) -> _SafeDocxTemplate:
     if not path.is_file():
         raise TemplateError(f"Modèle « {path} » introuvable.")
+    check_template_file(path)
     try:
         template = _SafeDocxTemplate(str(path))
         template.init_docx()
@@ -255,6 +297,10 @@ def _runtime_problem(template: _SafeDocxTemplate, exc: Exception) -> TemplatePro
         return TemplateProblem(location, f"instruction refusée pour raison de sécurité : {exc}")
     if isinstance(exc, jinja2.UndefinedError):
         return TemplateProblem(location, f"variable inconnue : {exc.message}")
+    if isinstance(exc, OverflowError):
+        return TemplateProblem(
+            location, "liste démesurée : range() est limité à 100 000 éléments dans un modèle"
+        )
     return TemplateProblem(location, f"le modèle ne peut pas être rempli : {exc}")
 
 
@@ -270,7 +316,19 @@ def _render(template: _SafeDocxTemplate, context: Mapping[str, Any], name: str) 
     sanitizer = _Sanitizer(template)
     try:
         template.render(sanitizer(context), jinja_env=environment)
-    except (jinja2.TemplateError, SecurityError, TypeError, ValueError, AttributeError) as exc:
+    except RecursionError as exc:
+        raise TemplateError(
+            f"Le modèle « {name} » ne peut pas être utilisé ; aucun document n'a été écrit.",
+            details=["une macro s'appelle elle-même sans fin (appel récursif)"],
+        ) from exc
+    except (
+        jinja2.TemplateError,
+        SecurityError,
+        TypeError,
+        ValueError,
+        AttributeError,
+        OverflowError,  # range() beyond the sandbox's bound
+    ) as exc:
         problem = _runtime_problem(template, exc)
         raise TemplateError(
             f"Le modèle « {name} » ne peut pas être utilisé ; aucun document n'a été écrit. "
@@ -293,18 +351,36 @@ def fill_template(
     template_path: Path,
     context: Mapping[str, Any],
     properties: DocumentProperties | None = None,
-) -> DocxTemplate:
-    """The rendered and finished document in memory (``.save(path)`` writes it).
+    heartbeat: Callable[[], None] | None = None,
+) -> DocxTemplate | sandbox.RenderedDocument:
+    """The rendered and finished document (``.save(path)`` writes it).
+
+    The program's own templates render here; any other in the sandbox's worker, within
+    its time and memory limits (``heartbeat`` is called meanwhile: the window's
+    progress, which may cancel).
 
     Args:
         template_path: the .docx template.
         context: the values (``context.contract_context``…).
         properties: the file properties; by default the template's rendered title and
             the territory of ``context`` as author.
+        heartbeat: called while the worker renders.
 
     Raises:
-        TemplateError: the template is missing, not a .docx, or broken.
+        TemplateError: the template is missing, not a .docx, broken, or over a limit.
     """
+    if sandbox.is_trusted(template_path):
+        return fill_template_here(template_path, context, properties)
+    check_template_file(Path(template_path))
+    return sandbox.render(Path(template_path), context, properties, heartbeat)
+
+
+def fill_template_here(
+    template_path: Path,
+    context: Mapping[str, Any],
+    properties: DocumentProperties | None = None,
+) -> DocxTemplate:
+    """``fill_template`` in this process (trusted templates, and the sandbox's worker)."""
     template = _open_template(Path(template_path))
     lists = _render(template, context, Path(template_path).name)
     finishing.finish(
@@ -388,7 +464,24 @@ def _empty_loop_problems(template: _SafeDocxTemplate) -> list[TemplateProblem]:
 
 
 def check_template(path: Path) -> TemplateReport:
-    """Inspect a template: variables, syntax, sandbox, empty loops; then a trial render."""
+    """Inspect a template: variables, syntax, sandbox, empty loops; then a trial render.
+
+    A template not of the program's own is inspected in the sandbox's worker; one over
+    a limit gets a report saying why (``not_docx``).
+    """
+    path = Path(path)
+    if sandbox.is_trusted(path):
+        return check_template_here(path)
+    try:
+        check_template_file(path)
+        report: TemplateReport = sandbox.check(path)
+    except TemplateError as exc:
+        return TemplateReport(path, not_docx=str(exc))
+    return report
+
+
+def check_template_here(path: Path) -> TemplateReport:
+    """``check_template`` in this process (trusted templates, and the sandbox's worker)."""
     path = Path(path)
     report = TemplateReport(path)
     try:
@@ -419,6 +512,9 @@ def check_template(path: Path) -> TemplateReport:
             for attribute, lineno in sorted(part_unsafe.items())
         ]
     report.variables = sorted(used)
+    # the sample territory needs the models: loaded only to check (the worker starts faster)
+    from ti_desktop.services.documents.sample import known_variables, sample_context
+
     allowed = known_variables() | set(environment.globals)
     report.unknown_variables = sorted(context_names - allowed)
     if report.unknown_variables or report.render_errors:

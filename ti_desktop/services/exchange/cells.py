@@ -12,7 +12,12 @@ the production date and « Page n / N ».
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import logging
 import math
+import sys
+import traceback
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -24,6 +29,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from ti_desktop.services.exchange import format as fmt
+
+log = logging.getLogger(__name__)
 
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F3")
@@ -173,13 +180,35 @@ def finish_sheet(worksheet: Any, columns: int, last_row: int, *, header_row: int
     worksheet.auto_filter.ref = f"A{header_row}:{get_column_letter(columns)}{end}"
 
 
-def discard_workbook(workbook: Workbook) -> None:
-    """Close an unsaved write-only workbook and remove its temporary sheet files."""
-    for worksheet in workbook.worksheets:
-        close = getattr(worksheet, "close", None)
-        if close is None or worksheet.closed:
-            continue
-        close()
-        writer = getattr(worksheet, "_writer", None)
-        if writer is not None:
-            Path(writer.out).unlink(missing_ok=True)
+def discard_workbook(workbook: Workbook, failure: BaseException | None = None) -> None:
+    """Close an unsaved write-only workbook and remove its temporary sheet files.
+
+    ``failure``, the error that stopped the save (a full disk, a read-only folder),
+    still holds openpyxl's half-written zip and sheet writers in its frames: they are
+    released here, their complaints logged, instead of printing « Exception ignored »
+    tracebacks when the error is finally dropped.
+    """
+    previous_hook = sys.unraisablehook
+    sys.unraisablehook = _log_unraisable
+    try:
+        for worksheet in workbook.worksheets:
+            close = getattr(worksheet, "close", None)
+            if close is None or worksheet.closed:
+                continue
+            with contextlib.suppress(Exception):  # a sheet half-written by a failed save
+                close()
+            writer = getattr(worksheet, "_writer", None)
+            if writer is not None:
+                Path(writer.out).unlink(missing_ok=True)
+        for _link in range(8):  # the error, its cause, the cause's cause...
+            if failure is None:
+                break
+            traceback.clear_frames(failure.__traceback__)
+            failure = failure.__cause__ or failure.__context__
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous_hook
+
+
+def _log_unraisable(unraisable: Any) -> None:
+    log.info("Classeur abandonné : %s", unraisable.exc_value)

@@ -42,7 +42,7 @@ from ti_desktop.services.exchange.cells import (
 from ti_desktop.services.fields import catalog
 from ti_desktop.services.fields.kinds import Entity, Field, Kind
 from ti_desktop.services.fields.values import display_text
-from ti_desktop.services.files.atomic import atomic_path
+from ti_desktop.services.files.atomic import atomic_path, describe_os_error
 from ti_desktop.services.financing import ZERO
 from ti_desktop.services.office_formats import WorkbookFormat
 from ti_desktop.services.progress import ProgressCallback, report
@@ -350,6 +350,8 @@ def export_workbook(
     if file_format == "ods" and target.suffix.lower() != ".ods":
         known = target.suffix.lower() in (".xlsx", ".ods")
         target = target.with_suffix(".ods") if known else target.with_name(target.name + ".ods")
+    if file_format == "xlsx":
+        fmt.require_workbook_name(target)
     report(progress, 0, 3, "Lecture des territoires")
     with database.reader() as session:
         loaded = records.load_territories(session)
@@ -384,18 +386,28 @@ def _write_workbook(
             territoire_ids=tuple(t.id for t in territories),
         )
         report(progress, 2, 3, "Enregistrement du classeur")
-    except BaseException:
-        discard_workbook(workbook)
-        raise
-    if soffice is not None:
-        with tempfile.TemporaryDirectory(prefix="ti-desktop-classeur-") as work:
-            excel, opened = Path(work) / "classeur.xlsx", Path(work) / "classeur.ods"
-            workbook.save(excel)
-            office.convert(excel, {"ods": opened}, soffice=soffice)
+        if soffice is not None:
+            with tempfile.TemporaryDirectory(prefix="ti-desktop-classeur-") as work:
+                excel, opened = Path(work) / "classeur.xlsx", Path(work) / "classeur.ods"
+                try:
+                    workbook.save(excel)
+                except OSError as exc:
+                    raise UserFacingError(describe_os_error(excel, exc)) from exc
+                office.convert(excel, {"ods": opened}, soffice=soffice)
+                with atomic_path(target) as temporary:
+                    shutil.copyfile(opened, temporary)
+                    report(progress, 3, 3, "Terminé")  # still cancellable: not replaced yet
+        else:
             with atomic_path(target) as temporary:
-                shutil.copyfile(opened, temporary)
-                report(progress, 3, 3, "Terminé")  # still cancellable: the target is not replaced
-        return result
+                try:
+                    workbook.save(temporary)
+                except OSError as exc:
+                    raise UserFacingError(describe_os_error(target, exc)) from exc
+                report(progress, 3, 3, "Terminé")  # still cancellable: not replaced yet
+    except BaseException as exc:
+        discard_workbook(workbook, exc)
+        raise
+    return result
     with atomic_path(target) as temporary:
         try:
             workbook.save(temporary)

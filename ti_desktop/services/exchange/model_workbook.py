@@ -202,6 +202,7 @@ def write_model_workbook(
         UserFacingError: the file cannot be written or the territory is unknown.
     """
     target = Path(target)
+    fmt.require_workbook_name(target)
     workbook = build_model_workbook(database, territory_name)
     with atomic_path(target) as temporary:
         workbook.save(temporary)

@@ -176,6 +176,7 @@ def _read_sheet(worksheet: TableSheet, spec: fmt.SheetSpec, content: Content) ->
     # computed columns are recomputed on export: whatever they hold is never read
     columns = {i: column for i, column in columns.items() if column not in spec.computed}
     errors = content.errors
+    hidden: list[int] = []
     if first is not None and first.number != 1:
         rows = iter([first, *rows])  # row 1 is blank: every filled row is data
     for row in rows:
@@ -191,4 +192,12 @@ def _read_sheet(worksheet: TableSheet, spec: fmt.SheetSpec, content: Content) ->
             except FieldValueError as exc:
                 errors.append(CellProblem(spec.name, number, column.header, exc.reason))
         sheet.rows.append(Row(number, values))
+        if row.hidden:
+            hidden.append(number)
+    if hidden:
+        listed = ", ".join(map(str, hidden[:10])) + (" …" if len(hidden) > 10 else "")
+        content.warnings.append(
+            f"Feuille « {spec.name} » : {len(hidden)} ligne(s) masquée(s) importée(s) comme "
+            f"les autres (ligne(s) {listed}) ; affichez-les dans le tableur pour les vérifier."
+        )
     return sheet

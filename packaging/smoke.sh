@@ -81,6 +81,14 @@ if has_command contract; then
     [ -s "$OUT/contrat.docx" ] || fail "contrat.docx absent"
     check_zip "$OUT/contrat.docx" word/document.xml "Troyes" || fail "contrat.docx invalide"
     ok "contrat.docx ($(du -k "$OUT/contrat.docx" | cut -f1) Ko)"
+    step "contrat d'une Région (modèle hors du paquet : processus isolé, temps et mémoire limités)"
+    cp "$ROOT/templates/contrat.docx" "$WORK/modele-region.docx"
+    "$BIN" --db "$DB" contract --territory "$TERRITORY" --template "$WORK/modele-region.docx" \
+        --output "$OUT/contrat-region.docx" > "$WORK/contract-region.log" 2>&1 \
+        || { cat "$WORK/contract-region.log"; fail "contrat avec le modèle d'une Région"; }
+    check_zip "$OUT/contrat-region.docx" word/document.xml "Troyes" \
+        || fail "contrat-region.docx invalide"
+    ok "contrat-region.docx rendu par le processus isolé du paquet"
 else
     echo "   (pas de sous-commande contract dans ce binaire : étape sautée)"
 fi
@@ -94,7 +102,7 @@ if has_command export; then
     ok "classeur.xlsx ($(du -k "$OUT/classeur.xlsx" | cut -f1) Ko)"
     if has_command import; then
         step "import (le classeur exporté, dans une base neuve)"
-        "$BIN" --db "$WORK/reimport.tidb" import "$OUT/classeur.xlsx" > "$WORK/import.log" 2>&1 \
+        "$BIN" --db "$WORK/reimport.tidb" --creer import "$OUT/classeur.xlsx" > "$WORK/import.log" 2>&1 \
             || { cat "$WORK/import.log"; fail "import"; }
         "$BIN" --db "$WORK/reimport.tidb" list --json > "$WORK/reimport.json" \
             || fail "list après import"

@@ -121,22 +121,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="56"/>
+        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="66"/>
         <source>Dossier : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="59"/>
+        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="69"/>
         <source>Fermer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="107"/>
+        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="72"/>
+        <source>Base endommagée — sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="78"/>
+        <source>Choisissez une sauvegarde intacte puis « Restaurer… » : la base endommagée est gardée à part, elle n&apos;est pas effacée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="85"/>
+        <source>Ne pas restaurer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="134"/>
         <source>Restaurer une sauvegarde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="109"/>
+        <location filename="../../ti_desktop/gui/dialogs/backups_dialog.py" line="136"/>
         <source>Remplacer la base par la sauvegarde du {0} ?
 
 L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arrière.</source>
@@ -231,6 +246,210 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     <message>
         <location filename="../../ti_desktop/gui/dialogs/checks_dialog.py" line="108"/>
         <source>Double-cliquez sur un point pour aller le corriger ; vous pouvez aussi continuer tel quel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingTableModel</name>
+    <message>
+        <location filename="../../ti_desktop/gui/models/column_mapping_table_model.py" line="34"/>
+        <source>Col.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/column_mapping_table_model.py" line="35"/>
+        <source>En-tête du tableau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/column_mapping_table_model.py" line="36"/>
+        <source>Exemples de valeurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/column_mapping_table_model.py" line="37"/>
+        <source>Devient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/column_mapping_table_model.py" line="38"/>
+        <source>Origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/column_mapping_table_model.py" line="85"/>
+        <source>Double-cliquez pour choisir le champ de cette colonne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/column_mapping_table_model.py" line="101"/>
+        <source>(sans en-tête)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/column_mapping_table_model.py" line="108"/>
+        <source> (en k€ × 1 000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/column_mapping_table_model.py" line="110"/>
+        <source> (× {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/column_mapping_table_model.py" line="132"/>
+        <source>choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCard</name>
+    <message>
+        <location filename="../../ui/conflict_card.ui" line="26"/>
+        <source>Champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_card.ui" line="27"/>
+        <source>Version commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_card.ui" line="28"/>
+        <source>La mienne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_card.ui" line="29"/>
+        <source>Celle du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_card.ui" line="42"/>
+        <source>Votre version sera publiée à la place de celle du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_card.ui" line="43"/>
+        <source>Garder la mienne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_card.ui" line="48"/>
+        <source>La version du serveur remplace la vôtre sur ce poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_card.ui" line="49"/>
+        <source>Garder celle du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_card.ui" line="54"/>
+        <source>Corriger votre version (colonne « La mienne »), puis l&apos;enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_card.ui" line="55"/>
+        <source>Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_card.ui" line="60"/>
+        <source>Enregistrer ma version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_card.ui" line="70"/>
+        <source>Laisser ce conflit pour plus tard (la publication attend votre décision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_card.ui" line="71"/>
+        <source>Décider plus tard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/conflicts_dialog.py" line="67"/>
+        <source>Renuméroter la mienne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/conflicts_dialog.py" line="74"/>
+        <source> — côté serveur : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/conflicts_dialog.py" line="78"/>
+        <source>, le %1 à %2 (heure du serveur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/conflicts_dialog.py" line="92"/>
+        <source>(aucune)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/conflicts_dialog.py" line="215"/>
+        <source>Tapez le nouveau numéro de votre fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="6"/>
+        <source>Conflits avec le serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="11"/>
+        <source>Ces fiches ou éléments ont changé ici et sur le serveur depuis votre dernière récupération. Rien n&apos;a été fusionné ni écrasé : choisissez pour chacun la version à garder. Votre choix sera publié à la prochaine publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="28"/>
+        <source>Garder votre version de chaque conflit affiché</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="29"/>
+        <source>Garder toutes les miennes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="34"/>
+        <source>Garder la version du serveur de chaque conflit affiché</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts_dialog.ui" line="35"/>
+        <source>Garder toutes celles du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/conflicts_dialog.py" line="245"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/conflicts_dialog.py" line="276"/>
+        <source>Aucun conflit : tout est décidé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/conflicts_dialog.py" line="278"/>
+        <source>1 conflit à décider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/conflicts_dialog.py" line="280"/>
+        <source>%1 conflits à décider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/conflicts_dialog.py" line="282"/>
+        <source> · %1 reporté(s) à plus tard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -460,113 +679,113 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="68"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="78"/>
         <source>Choisissez d&apos;abord un territoire dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="123"/>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="132"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="154"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="163"/>
         <source>Générer le contrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="147"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="190"/>
         <source>Génération du contrat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="162"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="205"/>
         <source>Choisissez d&apos;abord une fiche dans l&apos;onglet « Fiches-actions ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="168"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="211"/>
         <source>Générer la fiche-action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="188"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="239"/>
         <source>Génération de la fiche-action…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="200"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="252"/>
         <source>Document enregistré : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="202"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="254"/>
         <source>Document enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="221"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="273"/>
         <source>La base ne contient aucun territoire à exporter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="236"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="288"/>
         <source>Exporter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="244"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="296"/>
         <source>Classeur Territoires d&apos;industrie - {0}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="248"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="300"/>
         <source>Classeur {0} - {1}.xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="252"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="304"/>
         <source>Exporter le classeur pour la Région</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="264"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="319"/>
         <source>Classeur enregistré</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="270"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="332"/>
         <source>Export du classeur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="280"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="342"/>
         <source>Importer un classeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="286"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="348"/>
         <source>Lecture du classeur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="323"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="390"/>
         <source>Import du classeur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="333"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="400"/>
         <source>Vérifier un modèle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="343"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="410"/>
         <source>Vérification du modèle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="353"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="420"/>
         <source>Vérification du modèle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="365"/>
+        <location filename="../../ti_desktop/gui/actions/document_actions.py" line="432"/>
         <source>Préparer le courriel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,37 +883,37 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="57"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="61"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="81"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="85"/>
         <source>Sans adresse électronique (à compléter dans « Signataires ») : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="99"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="103"/>
         <source>Dernier courriel préparé pour ce territoire : le {0} (« {1} », {2} destinataire(s)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="149"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="153"/>
         <source>Joindre des fichiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="151"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="155"/>
         <source>Documents (*.docx *.pdf *.xlsx *.odt *.ods);;Tous les fichiers (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="178"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="183"/>
         <source>Le brouillon a été enregistré, mais aucune messagerie ne l&apos;a ouvert : ouvrez « {0} » depuis votre messagerie, ou copiez un lien mailto.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="199"/>
+        <location filename="../../ti_desktop/gui/dialogs/email_dialog.py" line="204"/>
         <source>Lien mailto copié. Attention : il ne contient pas les pièces jointes, à ajouter à la main dans la messagerie.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,6 +973,44 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     <message>
         <location filename="../../ti_desktop/gui/dialogs/export_dialog.py" line="101"/>
         <source> — attention : la démonstration est cochée (données fictives)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FicheChangeTableModel</name>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_change_table_model.py" line="41"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_change_table_model.py" line="42"/>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_change_table_model.py" line="43"/>
+        <source>Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_change_table_model.py" line="44"/>
+        <source>Opération</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_change_table_model.py" line="45"/>
+        <source>Changements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_change_table_model.py" line="64"/>
+        <source>inchangée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_change_table_model.py" line="73"/>
+        <source>Aucun changement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -846,7 +1103,7 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
     <message>
         <location filename="../../ui/fiche_editor.ui" line="358"/>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="552"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="594"/>
         <source>Financement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,118 +1198,128 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="466"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="323"/>
+        <source>Formulaire à faire remplir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="326"/>
+        <source>Écrire le formulaire Word de cette fiche, à envoyer au maître d&apos;ouvrage ; il se relit avec Documents › Importer des fiches remplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="508"/>
         <source>(aucun axe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="484"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="526"/>
         <source>Fiche {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="486"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="528"/>
         <source> (dans la corbeille)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="526"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="568"/>
         <source>non renseigné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="541"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="583"/>
         <source>⚠ Sur-financement : les financements prévus ({0}) dépassent le coût total HT ({1}) de {2}. Corrigez un montant ou le coût.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="552"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="594"/>
         <source>Financement ⚠</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="567"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="609"/>
         <source>⚠ À corriger avant envoi. {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="569"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="611"/>
         <source> — et {0} point(s) à compléter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="573"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="615"/>
         <source>À compléter avant envoi : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="576"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="618"/>
         <source>✓ Fiche complète, prête à être envoyée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="646"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="688"/>
         <source>Modifier {0} de la fiche {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="771"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="813"/>
         <source>Ajouter une ligne de financement à la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="789"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="831"/>
         <source>Supprimer la ligne « {0} » de la fiche {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="792"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="834"/>
         <source>Supprimer {0} lignes de la fiche {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="818"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="860"/>
         <source>Ajouter un indicateur à la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="836"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="878"/>
         <source>Supprimer l&apos;indicateur « {0} » de la fiche {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="839"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="881"/>
         <source>Supprimer {0} indicateurs de la fiche {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="872"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="914"/>
         <source>Coller dans le plan de financement de la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="892"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="934"/>
         <source>Coller dans les indicateurs de la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="904"/>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="933"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="946"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="975"/>
         <source>Modifier une ligne de financement de la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="918"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="960"/>
         <source>Ajouter le financeur « {0} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="923"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="965"/>
         <source>Ajouter le financeur « {0} » à la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="948"/>
+        <location filename="../../ti_desktop/gui/pages/fiche_editor.py" line="990"/>
         <source>Modifier un indicateur de la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,27 +1327,32 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
 <context>
     <name>FicheTableModel</name>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="161"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="178"/>
         <source>Coût HT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="162"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="179"/>
         <source>Acquis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="163"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="180"/>
         <source>% financé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="281"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="313"/>
         <source>Part du coût couverte par les financements prévus (hors refusés)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="337"/>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="316"/>
+        <source>Un point orange marque les fiches ajoutées ou modifiées depuis le dernier classeur envoyé à la Région</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_table_model.py" line="386"/>
         <source>Sur-financement : les financements prévus dépassent le coût</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,296 +1400,379 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="101"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="103"/>
         <source>(aucun axe)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="131"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="133"/>
         <source>Nouvelle fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="133"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="135"/>
         <source>Créer une fiche-action dans l&apos;axe filtré ou celui de la fiche choisie (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="140"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="142"/>
         <source>Dupliquer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="141"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="143"/>
         <source>Copier la fiche choisie avec son financement et ses indicateurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="146"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="148"/>
         <source>Mettre à la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="147"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="149"/>
         <source>Mettre la fiche choisie à la corbeille (Suppr) — annulable, et restaurable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="156"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="158"/>
         <source>Corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="157"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="159"/>
         <source>Afficher les fiches mises à la corbeille pour en restaurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="163"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="165"/>
         <source>Restaurer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="164"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="166"/>
         <source>Sortir la fiche choisie de la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="169"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="171"/>
         <source>Monter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="170"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="172"/>
         <source>Placer la fiche avant la précédente dans la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="176"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="178"/>
         <source>Descendre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="177"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="179"/>
         <source>Placer la fiche après la suivante dans la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="183"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="185"/>
         <source>Renuméroter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="184"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="186"/>
         <source>Numéroter les fiches 1.1, 1.2… par axe, dans l&apos;ordre de la liste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="188"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="190"/>
         <source>Rechercher une fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="190"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="192"/>
         <source>Aller au champ de recherche (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="219"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="221"/>
         <source>Rechercher : {0}… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="322"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="324"/>
         <source>Axe : tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="323"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="325"/>
         <source>Avancement : tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="324"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="326"/>
         <source>Financeur : tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="325"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="327"/>
         <source>Statut : tous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="444"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="451"/>
         <source>La corbeille est vide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="446"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="453"/>
         <source>{0} dans la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="450"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="457"/>
         <source>1 fiche affichée sur {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="452"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="459"/>
         <source>{0} fiches affichées sur {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="456"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="463"/>
         <source>coût {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="457"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="464"/>
         <source>acquis {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="465"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="472"/>
         <source>Choisissez un territoire pour voir ses fiches-actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="467"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="474"/>
         <source>La corbeille est vide : aucune fiche supprimée dans ce territoire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="470"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="477"/>
         <source>Sélectionnez une fiche de la corbeille, puis cliquez sur « Restaurer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="474"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="481"/>
         <source>Aucune fiche-action pour ce territoire : créez la première avec « Nouvelle fiche » (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="479"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="486"/>
         <source>Aucune fiche ne correspond à la recherche et aux filtres : cliquez sur « Tout afficher ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="483"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="490"/>
         <source>Sélectionnez une fiche dans la liste, ou créez-en une avec « Nouvelle fiche » (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="488"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="495"/>
         <source>1 fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="488"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="495"/>
         <source>{0} fiches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="583"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="590"/>
         <source>Créer la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="605"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="612"/>
         <source>Dupliquer la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="630"/>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="747"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="637"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="754"/>
         <source>Mettre la fiche {0} à la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="648"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="655"/>
         <source>Restaurer la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="678"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="685"/>
         <source>Monter la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="678"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="685"/>
         <source>Descendre la fiche {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="706"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="713"/>
         <source>Renuméroter les fiches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="726"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="733"/>
         <source>Modifier {0} de la fiche {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="740"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="747"/>
         <source>Mettre {0} fiches à la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="786"/>
+        <location filename="../../ti_desktop/gui/pages/fiches_page.py" line="793"/>
         <source>Coller des fiches-actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldChangeTableModel</name>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_change_table_model.py" line="89"/>
+        <source>Champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_change_table_model.py" line="89"/>
+        <source>Avant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_change_table_model.py" line="89"/>
+        <source>Après</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_change_table_model.py" line="118"/>
+        <source>(vide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_change_table_model.py" line="120"/>
+        <source>(retiré)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_change_table_model.py" line="136"/>
+        <source>Financement ajouté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_change_table_model.py" line="136"/>
+        <source>Indicateur ajouté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_change_table_model.py" line="138"/>
+        <source>Financement retiré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_change_table_model.py" line="138"/>
+        <source>Indicateur retiré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_change_table_model.py" line="139"/>
+        <source>Financement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/fiche_change_table_model.py" line="139"/>
+        <source>Indicateur</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="52"/>
-        <source>Bases TI Desktop (*{0})</source>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="65"/>
+        <source>Sauvegarde du jour impossible : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="67"/>
-        <source>Nouvelle base</source>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="76"/>
+        <source>Base ouverte ailleurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="73"/>
-        <source>« {0} » existe déjà : utilisez Fichier › Ouvrir pour l&apos;ouvrir.</source>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="78"/>
+        <source>Ouvrir en lecture seule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="82"/>
-        <source>Ouvrir une base</source>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="79"/>
+        <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ti_desktop/gui/actions/file_actions.py" line="89"/>
+        <source>Bases TI Desktop (*{0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="104"/>
+        <source>Nouvelle base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="110"/>
+        <source>« {0} » existe déjà : utilisez Fichier › Ouvrir pour l&apos;ouvrir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="119"/>
+        <source>Ouvrir une base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="126"/>
         <source>Enregistrer une copie de la base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="93"/>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="130"/>
         <source>Choisissez un autre fichier que la base ouverte.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="99"/>
-        <source>Copie impossible vers « {0} » : {1}.</source>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="143"/>
+        <source>Copie impossible vers « {0} » : {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="101"/>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="145"/>
         <source>Copie enregistrée : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="111"/>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="155"/>
         <source>Aucun fichier récent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="143"/>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="192"/>
+        <source>Sauvegarde restaurée ; la base endommagée est gardée dans {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/file_actions.py" line="214"/>
         <source>Sauvegarde restaurée ; l&apos;état remplacé est gardé dans {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,6 +1801,93 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="92"/>
         <location filename="../../ti_desktop/gui/models/financing_table_model.py" line="120"/>
         <source>Part du coût total HT apportée par cette ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormResultTableModel</name>
+    <message>
+        <location filename="../../ti_desktop/gui/models/form_result_table_model.py" line="32"/>
+        <source>Formulaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/form_result_table_model.py" line="33"/>
+        <source>Fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/form_result_table_model.py" line="34"/>
+        <source>Résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/form_result_table_model.py" line="35"/>
+        <source>Changements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/form_result_table_model.py" line="93"/>
+        <source>Refusé : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormsImportDialog</name>
+    <message>
+        <location filename="../../ui/forms_import_dialog.ui" line="6"/>
+        <source>Fiches remplies par les partenaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_import_dialog.ui" line="27"/>
+        <location filename="../../ti_desktop/gui/dialogs/forms_import_dialog.py" line="108"/>
+        <source>Changements, champ par champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_import_dialog.ui" line="58"/>
+        <source>Enregistrer les formulaires cochés, en une seule étape (Édition › Annuler pour revenir en arrière)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms_import_dialog.ui" line="59"/>
+        <source>&amp;Appliquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/forms_import_dialog.py" line="41"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/forms_import_dialog.py" line="81"/>
+        <source>{0} formulaire(s) lu(s) : {1} à enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/forms_import_dialog.py" line="85"/>
+        <source>, {0} refusé(s) (motif dans la colonne « Résultat »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/forms_import_dialog.py" line="87"/>
+        <source>. Cochez les formulaires à enregistrer ; rien n&apos;est écrit avant « Appliquer ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/forms_import_dialog.py" line="91"/>
+        <source>&amp;Appliquer ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/forms_import_dialog.py" line="106"/>
+        <source>Changements, champ par champ — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/forms_import_dialog.py" line="115"/>
+        <source>Refusé : {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1618,6 +2060,273 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../ui/history_page.ui" line="7"/>
+        <source>Tout ce qui a quitté TI Desktop pour ce territoire : contrats, fiches, classeurs, courriels, avenants, rapports. Chaque envoi garde une copie du fichier envoyé et les données du territoire à ce moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_page.ui" line="9"/>
+        <source>N&apos;afficher qu&apos;un type d&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_page.ui" line="10"/>
+        <source>Destinataire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_page.ui" line="10"/>
+        <source>N&apos;afficher que les envois à ce destinataire (une partie de l&apos;adresse suffit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_page.ui" line="18"/>
+        <source>Ouvrir la copie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_page.ui" line="18"/>
+        <source>Ouvrir la copie gardée du fichier envoyé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_page.ui" line="19"/>
+        <source>Afficher dans le dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_page.ui" line="19"/>
+        <source>Montrer la copie gardée dans le gestionnaire de fichiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_page.ui" line="21"/>
+        <source>Signé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_page.ui" line="22"/>
+        <source>dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_page.ui" line="22"/>
+        <source>Date de signature de ce contrat ou de cet avenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_page.ui" line="23"/>
+        <source>Marquer comme version signée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_page.ui" line="23"/>
+        <source>Ce contrat ou cet avenant envoyé est la version signée : l&apos;avenant suivant comparera avec elle (annulable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_page.ui" line="24"/>
+        <source>Retirer la mention « signé »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_page.ui" line="24"/>
+        <source>Cet envoi n&apos;est pas la version signée (annulable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_page.ui" line="26"/>
+        <location filename="../../ti_desktop/gui/pages/history_page.py" line="169"/>
+        <source>Changements depuis cet envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/history_page.py" line="92"/>
+        <source>Tous les envois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/history_page.py" line="149"/>
+        <source>Aucun envoi consigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/history_page.py" line="151"/>
+        <source>{0} envoi(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/history_page.py" line="153"/>
+        <source>{0} envoi(s) sur {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/history_page.py" line="171"/>
+        <source>Choisissez un envoi pour voir ce qui a changé depuis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/history_page.py" line="176"/>
+        <source>Changements depuis : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/history_page.py" line="210"/>
+        <source>La copie « {0} » n&apos;est plus dans le dossier de données.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/history_page.py" line="233"/>
+        <source>Marquer « {0} » comme version signée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/pages/history_page.py" line="235"/>
+        <source>Retirer la mention « signé » de « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="54"/>
+        <source>Importer un &amp;tableau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="56"/>
+        <source>Lire les fiches d&apos;un tableau Excel, LibreOffice ou CSV, quels qu&apos;en soient les en-têtes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="59"/>
+        <source>Importer des fiches &amp;remplies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="61"/>
+        <source>Relire les formulaires renvoyés par les maîtres d&apos;ouvrage (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="64"/>
+        <source>Formulaires à faire remplir par un maître d&apos;ouvrage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="86"/>
+        <source>Choisissez d&apos;abord un territoire dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="133"/>
+        <source>Importer un tableau de suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="145"/>
+        <source>Lecture du tableau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="179"/>
+        <source>Import du tableau « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="191"/>
+        <source>Tableau importé : {0} (Ctrl+Z pour annuler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="204"/>
+        <source>Importer des fiches remplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="219"/>
+        <source>Lecture des formulaires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="243"/>
+        <source>Fiches remplies : {0} formulaire(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="250"/>
+        <source>{0} formulaire(s) enregistré(s) (Ctrl+Z pour annuler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="271"/>
+        <source>Formulaire à faire remplir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="289"/>
+        <source>Écriture du formulaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="305"/>
+        <source>Aucune fiche de ce territoire n&apos;a de maître d&apos;ouvrage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="308"/>
+        <source>{0} ({1} fiche(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="310"/>
+        <source>Formulaires à faire remplir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="311"/>
+        <source>Un formulaire par fiche de ce maître d&apos;ouvrage :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="328"/>
+        <source>Dossier des formulaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="344"/>
+        <source>Écriture des formulaires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="353"/>
+        <source>{0} formulaire(s) écrit(s) dans {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="356"/>
+        <source>Formulaire(s) à faire remplir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="388"/>
+        <source>Déposez un seul tableau à la fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="409"/>
+        <source>Lecture du fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/import_actions.py" line="418"/>
+        <source>Lecture du classeur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../ui/import_preview_dialog.ui" line="6"/>
@@ -1660,47 +2369,47 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="53"/>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="54"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="63"/>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="64"/>
         <source>Classeur : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="69"/>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="70"/>
         <source>Nouveaux financeurs ajoutés à la liste : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="78"/>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="79"/>
         <source>Erreurs ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="79"/>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="80"/>
         <source>Avertissements ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="90"/>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="91"/>
         <source>{0} erreur(s) dans le classeur. Aucune donnée ne sera importée tant que ces erreurs ne sont pas corrigées : corrigez le classeur dans Excel puis importez-le de nouveau.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="99"/>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="100"/>
         <source>Aucune donnée ne sera importée tant que ces erreurs ne sont pas corrigées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="105"/>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="106"/>
         <source>Le classeur est valide. Vérifiez ci-dessous ce qui sera créé ou mis à jour, puis cliquez sur « Importer ».</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="132"/>
+        <location filename="../../ti_desktop/gui/dialogs/import_preview_dialog.py" line="129"/>
         <source>Erreurs copiées</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,7 +2433,7 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="47"/>
-        <location filename="../../ui/main_window.ui" line="197"/>
+        <location filename="../../ui/main_window.ui" line="205"/>
         <source>Ajouter un territoire à la base</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,7 +2444,7 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="53"/>
-        <location filename="../../ui/main_window.ui" line="205"/>
+        <location filename="../../ui/main_window.ui" line="213"/>
         <source>Mettre le territoire sélectionné à la corbeille (annulable)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1746,7 +2455,7 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="59"/>
-        <location filename="../../ui/main_window.ui" line="209"/>
+        <location filename="../../ui/main_window.ui" line="217"/>
         <source>Voir les territoires supprimés et en restaurer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,292 +2472,333 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="89"/>
+        <location filename="../../ui/main_window.ui" line="95"/>
         <source>Territoire de démonstration : ses données sont fictives. Modifiez-le pour essayer, ou mettez-le à la corbeille.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="109"/>
+        <location filename="../../ui/main_window.ui" line="115"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="111"/>
+        <location filename="../../ui/main_window.ui" line="117"/>
         <source>Fichiers &amp;récents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="124"/>
+        <location filename="../../ui/main_window.ui" line="130"/>
         <source>&amp;Édition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="128"/>
+        <location filename="../../ui/main_window.ui" line="134"/>
         <source>&amp;Territoire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="136"/>
+        <location filename="../../ui/main_window.ui" line="142"/>
         <source>F&amp;iches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="139"/>
+        <location filename="../../ui/main_window.ui" line="145"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="152"/>
+        <location filename="../../ui/main_window.ui" line="160"/>
         <source>&amp;Aide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="166"/>
+        <location filename="../../ui/main_window.ui" line="174"/>
         <source>Nouvelle base…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="167"/>
+        <location filename="../../ui/main_window.ui" line="175"/>
         <source>Créer une base de données vide dans un nouveau fichier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="170"/>
+        <location filename="../../ui/main_window.ui" line="178"/>
         <source>Ouvrir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="171"/>
+        <location filename="../../ui/main_window.ui" line="179"/>
         <source>Ouvrir une autre base de données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="174"/>
+        <location filename="../../ui/main_window.ui" line="182"/>
         <source>Enregistrer une copie…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="175"/>
+        <location filename="../../ui/main_window.ui" line="183"/>
         <source>Enregistrer une copie de la base sous un autre nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="178"/>
+        <location filename="../../ui/main_window.ui" line="186"/>
         <source>Sauvegardes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="179"/>
+        <location filename="../../ui/main_window.ui" line="187"/>
         <source>Voir les sauvegardes automatiques et en restaurer une</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="182"/>
+        <location filename="../../ui/main_window.ui" line="190"/>
         <source>Ouvrir le dossier de données</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="183"/>
+        <location filename="../../ui/main_window.ui" line="191"/>
         <source>Ouvrir le dossier qui contient la base, les sauvegardes et le journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="186"/>
+        <location filename="../../ui/main_window.ui" line="194"/>
         <source>Quitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="187"/>
+        <location filename="../../ui/main_window.ui" line="195"/>
         <source>Fermer TI Desktop (tout est déjà enregistré)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="191"/>
+        <location filename="../../ui/main_window.ui" line="199"/>
         <source>Préférences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="192"/>
+        <location filename="../../ui/main_window.ui" line="200"/>
         <source>Modèles de documents et génération des PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="196"/>
+        <location filename="../../ui/main_window.ui" line="204"/>
         <source>Nouveau territoire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="200"/>
+        <location filename="../../ui/main_window.ui" line="208"/>
         <source>Renommer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="201"/>
+        <location filename="../../ui/main_window.ui" line="209"/>
         <source>Renommer le territoire sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="204"/>
+        <location filename="../../ui/main_window.ui" line="212"/>
         <source>Mettre à la corbeille</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="208"/>
+        <location filename="../../ui/main_window.ui" line="216"/>
         <source>Corbeille des territoires…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="212"/>
+        <location filename="../../ui/main_window.ui" line="220"/>
         <source>Générer le contrat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="213"/>
+        <location filename="../../ui/main_window.ui" line="221"/>
         <source>Produire le contrat au format Word (et PDF si LibreOffice est installé)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="216"/>
+        <location filename="../../ui/main_window.ui" line="224"/>
         <source>Générer la fiche…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="217"/>
+        <location filename="../../ui/main_window.ui" line="225"/>
         <source>Produire la fiche-action sélectionnée au format Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="220"/>
-        <source>Exporter le classeur pour la Région…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="221"/>
-        <source>Produire le classeur Excel attendu par la Région</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="224"/>
-        <source>Importer un classeur…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.ui" line="225"/>
-        <source>Lire un classeur Excel : aperçu des changements avant tout enregistrement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.ui" line="228"/>
-        <source>Vérifier un modèle…</source>
+        <source>Générer l&apos;avenant…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="229"/>
-        <source>Vérifier qu&apos;un modèle Word peut être utilisé</source>
+        <source>Produire l&apos;avenant de ce qui a changé depuis la version signée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="232"/>
-        <source>Préparer un courriel…</source>
+        <source>Rapport de suivi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="233"/>
-        <source>Préparer un courriel avec les documents générés en pièces jointes</source>
+        <source>Produire le rapport pour le comité de suivi (avancement, indicateurs, financements, changements)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="236"/>
-        <source>Vérifier avant envoi…</source>
+        <source>Exporter le classeur pour la Région…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="237"/>
-        <source>Lister ce qui manque ou ne va pas dans le territoire (sur-financement, délibérations, dates…), avec un accès direct à chaque point</source>
+        <source>Produire le classeur Excel attendu par la Région</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="240"/>
-        <source>Premiers pas</source>
+        <source>Importer un classeur…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="241"/>
-        <source>Les cinq étapes, du territoire au courriel, et les raccourcis clavier</source>
+        <source>Lire un classeur Excel : aperçu des changements avant tout enregistrement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="244"/>
-        <source>À propos de TI Desktop</source>
+        <source>Vérifier un modèle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="245"/>
+        <source>Vérifier qu&apos;un modèle Word peut être utilisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="248"/>
+        <source>Préparer un courriel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="249"/>
+        <source>Préparer un courriel avec les documents générés en pièces jointes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="252"/>
+        <source>Vérifier avant envoi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="253"/>
+        <source>Lister ce qui manque ou ne va pas dans le territoire (sur-financement, délibérations, dates…), avec un accès direct à chaque point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="256"/>
+        <source>Premiers pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="257"/>
+        <source>Les cinq étapes, du territoire au courriel, et les raccourcis clavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="260"/>
+        <source>À propos de TI Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="261"/>
         <source>Version, dossier de données et licences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="310"/>
         <source>Aucune modification depuis l&apos;ouverture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="173"/>
         <source>Annuler</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="162"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="175"/>
         <source>Rétablir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="191"/>
         <source>Onglet suivant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="193"/>
         <source>Onglet précédent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="215"/>
         <source>Territoire et contrat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="224"/>
         <source>Signataires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="235"/>
         <source>Fiches-actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="243"/>
         <source>Tableau de bord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="245"/>
+        <source>Historique des envois</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="305"/>
+        <source> [lecture seule]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="308"/>
+        <source>Lecture seule : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="317"/>
+        <source>Base ouverte en lecture seule ({0}) : vous pouvez tout consulter, générer et exporter, mais aucune modification n&apos;est enregistrée et les envois ne sont pas notés dans l&apos;historique. Rouvrez-la par Fichier › Ouvrir… quand elle sera libre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/main_window.py" line="342"/>
         <source>Base ouverte : {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="476"/>
         <source>Enregistré à {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="452"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="490"/>
         <source>Une tâche est encore en cours : réessayez de fermer dans un instant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../ti_desktop/gui/main_window.py" line="480"/>
         <source>Dernière modification NON enregistrée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,6 +3004,162 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
 </context>
 <context>
+    <name>RegisterActions</name>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/register_actions.py" line="45"/>
+        <source>Choisissez d&apos;abord un territoire dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/register_actions.py" line="64"/>
+        <source>{0} enregistré : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/register_actions.py" line="66"/>
+        <source>Document enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/register_actions.py" line="83"/>
+        <source>Générer l&apos;avenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/actions/register_actions.py" line="99"/>
+        <source>Rapport de suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="6"/>
+        <source>Serveur régional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="11"/>
+        <source>Le serveur de la Région rassemble les territoires. Ce poste continue de fonctionner sans connexion : publiez vos modifications et récupérez celles des autres quand vous êtes connecté. Le service informatique de la Région vous donne l&apos;adresse et votre identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="18"/>
+        <source>Adresse du serveur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="24"/>
+        <source>serveur.region.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="29"/>
+        <source>Port :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="42"/>
+        <source>Base :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="48"/>
+        <source>ti_desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="53"/>
+        <source>Identifiant :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="62"/>
+        <source>Mot de passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="73"/>
+        <source>Le mot de passe est gardé dans le trousseau du système (jamais dans les réglages de TI Desktop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="74"/>
+        <source>Garder le mot de passe dans le trousseau du système</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="80"/>
+        <source>Sécurité :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="89"/>
+        <source>Certificat de l&apos;autorité :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="97"/>
+        <source>fourni par le service informatique (facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="102"/>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="113"/>
+        <source>Se connecter au serveur et afficher vos droits (rien n&apos;est envoyé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_dialog.ui" line="114"/>
+        <source>Tester la connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/server_dialog.py" line="45"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/server_dialog.py" line="98"/>
+        <source>Connexion en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/server_dialog.py" line="106"/>
+        <source>Test de la connexion au serveur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/server_dialog.py" line="116"/>
+        <source>chiffrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/server_dialog.py" line="116"/>
+        <source>NON chiffrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/server_dialog.py" line="118"/>
+        <source>Connexion réussie (%1) en tant que %2 : %3. Serveur au schéma %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/server_dialog.py" line="135"/>
+        <source>Certificat de l&apos;autorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/server_dialog.py" line="137"/>
+        <source>Certificats (*.crt *.pem);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignatoriesPage</name>
     <message>
         <location filename="../../ui/signatories_page.ui" line="7"/>
@@ -2383,6 +3289,202 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     <message>
         <location filename="../../ti_desktop/gui/models/signatory_table_model.py" line="148"/>
         <source>Co-représentant(e) de « {0} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/sync_actions.py" line="50"/>
+        <source>Serveur régional…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/sync_actions.py" line="51"/>
+        <source>Publier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/sync_actions.py" line="53"/>
+        <source>Envoyer vos modifications au serveur de la Région</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/sync_actions.py" line="54"/>
+        <source>Récupérer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/sync_actions.py" line="57"/>
+        <source>Recevoir les modifications des autres depuis le serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/sync_actions.py" line="59"/>
+        <source>Conflits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/sync_actions.py" line="108"/>
+        <source>Serveur : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/sync_actions.py" line="111"/>
+        <source>Serveur régional : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/sync_actions.py" line="162"/>
+        <source>Mot de passe du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/sync_actions.py" line="176"/>
+        <source>Mot de passe de %1 :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/sync_actions.py" line="197"/>
+        <source>Publication sur le serveur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/sync/sync_actions.py" line="215"/>
+        <source>Récupération depuis le serveur…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableImportDialog</name>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="6"/>
+        <source>Importer un tableau de suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="18"/>
+        <source>&amp;Feuille :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="24"/>
+        <source>La feuille du classeur à lire (la feuille reconnue est choisie d&apos;office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="35"/>
+        <source>&amp;Statut des financements :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="41"/>
+        <source>Statut donné aux lignes de financement lues dans les colonnes des financeurs, quand ni l&apos;en-tête ni une colonne « Statut » ne le disent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="51"/>
+        <source>1. Correspondance des colonnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="56"/>
+        <source>Vérifiez ce que devient chaque colonne ; double-cliquez sur « Devient » pour choisir un autre champ, un financeur ou « Ignorée ». La correspondance est mémorisée pour les prochains fichiers aux mêmes en-têtes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="82"/>
+        <source>2. Aperçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="109"/>
+        <source>Erreurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="131"/>
+        <source>Copier la liste des erreurs (à coller dans un courriel ou un tableur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="132"/>
+        <source>Copier les erreurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="140"/>
+        <source>Avertissements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="164"/>
+        <source>Écrire ces fiches dans la base, en une seule fois (Édition › Annuler pour revenir en arrière)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/table_import_dialog.ui" line="165"/>
+        <source>&amp;Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/table_import_dialog.py" line="139"/>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/table_import_dialog.py" line="185"/>
+        <source>« {0} », feuille « {1} », en-têtes lus en ligne {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/table_import_dialog.py" line="190"/>
+        <source>Tableau {0} → fiches-actions de « {1} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/table_import_dialog.py" line="192"/>
+        <source>Correspondance reprise de votre dernier import de ce tableau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/table_import_dialog.py" line="217"/>
+        <source>Vérification du tableau…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/table_import_dialog.py" line="236"/>
+        <source>2. Aperçu ({0} créée(s), {1} mise(s) à jour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/table_import_dialog.py" line="240"/>
+        <source>Erreurs ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/table_import_dialog.py" line="241"/>
+        <source>Avertissements ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/table_import_dialog.py" line="247"/>
+        <source>{0} problème(s) à corriger : rien ne sera importé tant qu&apos;il en reste. Changez la correspondance ci-dessus, ou corrigez le tableau puis importez-le de nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/table_import_dialog.py" line="257"/>
+        <source>Prêt à importer : {0} Vérifiez l&apos;aperçu, puis cliquez sur « Importer ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/table_import_dialog.py" line="289"/>
+        <source>Lecture de la feuille « {0} »…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/dialogs/table_import_dialog.py" line="313"/>
+        <source>Erreurs copiées</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2561,7 +3663,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="11"/>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="667"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="655"/>
         <source>Ajouter un enjeu local</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2607,7 +3709,7 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     </message>
     <message>
         <location filename="../../ui/territory_page.ui" line="12"/>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="713"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="701"/>
         <source>Ajouter un axe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2652,92 +3754,92 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="317"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="305"/>
         <source>1 fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="496"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="484"/>
         <source>Axes de la phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="505"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="493"/>
         <source>Les fiches gardent l&apos;axe de même rang. Vous pourrez annuler (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="508"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="496"/>
         <source>Remplacer les axes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="509"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="497"/>
         <source>Garder les axes actuels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="533"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="521"/>
         <source>Appliquer les axes nationaux</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="613"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="601"/>
         <source>Retirer {0} éléments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="615"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="603"/>
         <source>Retirer « {0} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="625"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="613"/>
         <source>Coller {0} lignes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="646"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="634"/>
         <source>Ajouter « {0} »</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="683"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="671"/>
         <source>Retirer un enjeu local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="568"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="556"/>
         <source>Changer l&apos;ordre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="317"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="305"/>
         <source>{0} fiches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="392"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="380"/>
         <source>Modifier {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="498"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="486"/>
         <source>Remplacer les axes du territoire par les axes nationaux de « {0} » ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="698"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="686"/>
         <source>Renommer un enjeu local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="727"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="715"/>
         <source>Retirer un axe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="741"/>
+        <location filename="../../ti_desktop/gui/pages/territory_page.py" line="729"/>
         <source>Renommer un axe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,6 +3869,49 @@ Choisissez un territoire dans la liste, ou cliquez sur « Ajouter » pour en cr�
     <message>
         <location filename="../../ti_desktop/gui/dialogs/territory_trash_dialog.py" line="62"/>
         <source>Territoires supprimés : choisissez-en un puis « Restaurer ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransmissionTableModel</name>
+    <message>
+        <location filename="../../ti_desktop/gui/models/transmission_table_model.py" line="29"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/transmission_table_model.py" line="30"/>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/transmission_table_model.py" line="31"/>
+        <source>Objet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/transmission_table_model.py" line="32"/>
+        <source>Destinataires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/transmission_table_model.py" line="33"/>
+        <source>Fichiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/transmission_table_model.py" line="34"/>
+        <source>Signé le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/transmission_table_model.py" line="58"/>
+        <source>Version signée : l&apos;avenant suivant comparera avec elle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/models/transmission_table_model.py" line="82"/>
+        <source>non précisés</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

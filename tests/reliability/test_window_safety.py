@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from support.damage import damage, fiche_count
 from support.processes import holding, in_namespace, needs_namespaces
-from support.window import make_window, visible_names
+from support.window import continue_past_checks, make_window, visible_names
 
 from ti_desktop.db.models import Territoire
 from ti_desktop.db.store import Database, open_database
@@ -52,6 +52,17 @@ def test_a_second_window_says_who_has_the_base_and_opens_it_read_only(
         assert visible_names(window) == [DEMO_NAME]
         assert window.windowTitle() == "test.tidb [lecture seule] — TI Desktop"
         assert window.save_label.text() == "Lecture seule : à votre demande"
+        banner = window.ui.read_only_banner_label
+        assert not banner.isHidden()
+        assert banner.text().startswith("Base ouverte en lecture seule (à votre demande)")
+        assert "aucune modification n'est enregistrée" in banner.text()
+        # a document can still leave: written, not noted in the register
+        target = tmp_path / "contrat.docx"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
+        window.ui.action_generate_contract.trigger()
+        continue_past_checks(window)
+        assert target.stat().st_size > 10_000
+        assert str(target) in window.ui.status_bar.currentMessage()
         with pytest.raises(DatabaseEnvironmentError) as refused, database.session() as session:
             session.add(Territoire(nom="Interdit", region="Normandie", phase="Phase 2"))
         database.close()

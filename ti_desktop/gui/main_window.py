@@ -121,6 +121,11 @@ class MainWindow(QMainWindow):
             "QLabel { background: #fff4ce; color: #4a3b00; border: 1px solid #e6cf73;"
             " border-radius: 3px; }"
         )
+        self.ui.read_only_banner_label.setStyleSheet(
+            "QLabel { background: #fde7e9; color: #5c0f14; border: 1px solid #e8a3a9;"
+            " border-radius: 3px; }"
+        )
+        self.ui.read_only_banner_label.hide()
         self.save_label = QLabel(self.tr("Aucune modification depuis l'ouverture"), self)
         self.ui.status_bar.addPermanentWidget(self.save_label)
         self._setup_actions()
@@ -304,6 +309,17 @@ class MainWindow(QMainWindow):
             if database.read_only
             else self.tr("Aucune modification depuis l'ouverture")
         )
+        banner = self.ui.read_only_banner_label
+        banner.setVisible(database.read_only)
+        if database.read_only:
+            banner.setText(
+                self.tr(
+                    "Base ouverte en lecture seule ({0}) : vous pouvez tout consulter, générer "
+                    "et exporter, mais aucune modification n'est enregistrée et les envois ne "
+                    "sont pas notés dans l'historique. Rouvrez-la par Fichier › Ouvrir… quand "
+                    "elle sera libre."
+                ).format(database.read_only_reason)
+            )
         self.setWindowFilePath(str(self.database.path))
         self.settings.add_recent_file(self.database.path)
         self.reload_territories()

@@ -150,6 +150,13 @@ class Ui_MainWindow(object):
         self.tabs_page_layout = QVBoxLayout(self.tabs_page)
         self.tabs_page_layout.setObjectName(u"tabs_page_layout")
         self.tabs_page_layout.setContentsMargins(0, 0, 0, 0)
+        self.read_only_banner_label = QLabel(self.tabs_page)
+        self.read_only_banner_label.setObjectName(u"read_only_banner_label")
+        self.read_only_banner_label.setWordWrap(True)
+        self.read_only_banner_label.setMargin(6)
+
+        self.tabs_page_layout.addWidget(self.read_only_banner_label)
+
         self.demo_banner_label = QLabel(self.tabs_page)
         self.demo_banner_label.setObjectName(u"demo_banner_label")
         self.demo_banner_label.setWordWrap(True)

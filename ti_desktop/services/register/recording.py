@@ -102,12 +102,19 @@ def recorded(
     *,
     objet: str = "",
 ) -> GeneratedDocuments:
-    """``documents`` once recorded (the window's generation jobs end with it)."""
+    """``documents`` once recorded (the window's generation jobs end with it).
+
+    A base opened read-only records nothing: the window's banner says so.
+    """
+    if database.read_only:
+        return documents
     record_documents(database, territoire_id, nature, [documents.docx, documents.pdf], objet=objet)
     return documents
 
 
 def exported_and_recorded(database: Database, report: ExportReport) -> ExportReport:
-    """A Région workbook's report once recorded for each of its territories."""
+    """A Région workbook's report once recorded for each of its territories (not read-only)."""
+    if database.read_only:
+        return report
     record_export(database, report.territoire_ids, report.target)
     return report

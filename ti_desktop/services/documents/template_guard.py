@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ti_desktop.errors import TemplateError
+from ti_desktop.services.files.archives import zip_bomb_sentence
 
 _CHUNK = 1 << 20
 
@@ -68,16 +69,11 @@ def _check_archive(archive: zipfile.ZipFile, name: str, limits: TemplateLimits) 
     total = sum(entry.file_size for entry in entries)
     if xml > limits.max_xml_bytes or total > limits.max_total_bytes:
         raise _too_big(name, max(xml, total), limits)
-    for entry in entries:
-        if (
-            entry.file_size > limits.ratio_applies_above
-            and entry.file_size > limits.max_ratio * max(entry.compress_size, 1)
-        ):
-            raise TemplateError(
-                f"Le modèle {name} est refusé : un de ses éléments se décompresse "
-                f"{entry.file_size // max(entry.compress_size, 1)} fois plus gros que sa taille "
-                "dans le fichier (archive piégée, « bombe zip »)."
-            )
+    bomb = zip_bomb_sentence(
+        entries, applies_above=limits.ratio_applies_above, max_ratio=limits.max_ratio
+    )
+    if bomb is not None:
+        raise TemplateError(f"Le modèle {name} est refusé : {bomb}")
     xml_budget, total_budget = limits.max_xml_bytes, limits.max_total_bytes
     for entry in entries:
         is_xml = _is_xml(entry.filename)

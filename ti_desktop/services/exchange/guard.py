@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ti_desktop.errors import WorkbookError
+from ti_desktop.services.files.archives import zip_bomb_sentence
 
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 _CHUNK = 1 << 20
@@ -152,16 +153,11 @@ def _check_archive(
     declared = sum(entry.file_size for entry in entries)
     if declared > limits.max_uncompressed_bytes:
         raise _too_big(name, declared, limits)
-    for entry in entries:
-        if (
-            entry.file_size > limits.ratio_applies_above
-            and entry.file_size > limits.max_ratio * max(entry.compress_size, 1)
-        ):
-            raise WorkbookError(
-                f"{name} est refusé : un de ses éléments se décompresse "
-                f"{entry.file_size // max(entry.compress_size, 1)} fois plus gros que sa taille "
-                "dans le fichier (archive piégée, « bombe zip »)."
-            )
+    bomb = zip_bomb_sentence(
+        entries, applies_above=limits.ratio_applies_above, max_ratio=limits.max_ratio
+    )
+    if bomb is not None:
+        raise WorkbookError(f"{name} est refusé : {bomb}")
     budget = limits.max_uncompressed_bytes
     for entry in entries:
         is_sheet = bool(

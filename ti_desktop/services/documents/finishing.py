@@ -137,8 +137,8 @@ def superscript_ordinals(document: DocumentObject) -> int:
     """« 1er », « 2e » as Word writes them by itself: the letters raised."""
     count = 0
     for text in list(document.element.body.iter(qn("w:t"))):
-        value = text.text or ""
-        if not any(c.isdigit() for c in value) or not _ORDINAL.search(value):
+        value = text.text
+        if not value or not _ORDINAL.search(value):
             continue
         run = text.getparent()
         if run is None or run.tag != qn("w:r") or len(run.findall(qn("w:t"))) != 1:

@@ -122,14 +122,18 @@ class _Sanitizer:
     def __init__(self, template: DocxTemplate | None) -> None:
         self.template = template
         self.lists = False  # whether a typed list item was met (finishing restyles them)
+        self._typeset: dict[str, str] = {}  # a contract repeats its labels and amounts
 
     def text(self, value: str) -> str:
-        text = typography(clean_text(value))
-        if "\n" in text:
-            text = PARAGRAPH_MARK.join(text_blocks(text))
-        if BULLET_MARK in text or NUMBER_MARK in text:
-            self.lists = True
-        return text.replace(PARAGRAPH_MARK, _NEW_PARAGRAPH)
+        done = self._typeset.get(value)
+        if done is None:
+            text = typography(clean_text(value))
+            if "\n" in text:
+                text = PARAGRAPH_MARK.join(text_blocks(text))
+            if BULLET_MARK in text or NUMBER_MARK in text:
+                self.lists = True
+            done = self._typeset[value] = text.replace(PARAGRAPH_MARK, _NEW_PARAGRAPH)
+        return done
 
     def __call__(self, value: Any) -> Any:
         if isinstance(value, str):

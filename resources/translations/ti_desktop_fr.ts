@@ -791,6 +791,36 @@ L&apos;état actuel sera d&apos;abord sauvegardé : vous pourrez revenir en arri
     </message>
 </context>
 <context>
+    <name>Démarrage</name>
+    <message>
+        <location filename="../../ti_desktop/gui/app.py" line="101"/>
+        <location filename="../../ti_desktop/gui/app.py" line="136"/>
+        <source>Ouvrir un autre fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/app.py" line="105"/>
+        <location filename="../../ti_desktop/gui/app.py" line="140"/>
+        <source>Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/app.py" line="112"/>
+        <source>Ouvrir une base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/app.py" line="129"/>
+        <source>Ouvrir en lecture seule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ti_desktop/gui/app.py" line="133"/>
+        <source>Réessayer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmailDialog</name>
     <message>
         <location filename="../../ui/email_dialog.ui" line="6"/>

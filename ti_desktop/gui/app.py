@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDir, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -97,14 +97,19 @@ def _ask_other_database(error: UserFacingError, *, explained: bool = False) -> P
         box.setText(error.message)
         if error.details:
             box.setInformativeText("\n".join(error.details))
-        other = box.addButton("Ouvrir un autre fichier…", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Quitter", QMessageBox.ButtonRole.RejectRole)
+        other = box.addButton(
+            QCoreApplication.translate("Démarrage", "Ouvrir un autre fichier…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("Démarrage", "Quitter"), QMessageBox.ButtonRole.RejectRole
+        )
         box.exec()
         if box.clickedButton() is not other:
             return None
     name, _ = QFileDialog.getOpenFileName(
         None,
-        "Ouvrir une base",
+        QCoreApplication.translate("Démarrage", "Ouvrir une base"),
         str(paths.user_data_dir()),
         f"Bases TI Desktop (*{DATABASE_SUFFIX});;Tous les fichiers (*)",
     )
@@ -120,10 +125,20 @@ def _ask_in_use(error: DatabaseInUseError) -> str | None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(APP_NAME)
     box.setText(error.message)
-    read = box.addButton("Ouvrir en lecture seule", QMessageBox.ButtonRole.AcceptRole)
-    retry = box.addButton("Réessayer", QMessageBox.ButtonRole.ActionRole)
-    other = box.addButton("Ouvrir un autre fichier…", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("Quitter", QMessageBox.ButtonRole.RejectRole)
+    read = box.addButton(
+        QCoreApplication.translate("Démarrage", "Ouvrir en lecture seule"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    retry = box.addButton(
+        QCoreApplication.translate("Démarrage", "Réessayer"), QMessageBox.ButtonRole.ActionRole
+    )
+    other = box.addButton(
+        QCoreApplication.translate("Démarrage", "Ouvrir un autre fichier…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("Démarrage", "Quitter"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(read)
     box.exec()
     clicked = box.clickedButton()

@@ -122,7 +122,7 @@ def test_the_blanks_the_contract_would_print_are_found_once(demo_database: Datab
         (Page.TERRITORY, "elu_referent"),
         (Page.SIGNATORIES, "deliberation_reference"),
     }
-    assert all(f.message.endswith("le contrat imprimerait un blanc") for f in blanks)
+    assert all(f.message.endswith("le contrat laisserait un blanc)") for f in blanks)
     # the civility is said by the signatories' check, not a second time as a blank
     civility = [
         f

@@ -235,32 +235,6 @@ def _axes(territory: TerritoryRecord) -> Iterator[Finding]:
             )
 
 
-CONTRACT_BLANK = "Blanc dans le contrat"
-_PAGE_OF_TAB = {
-    missing_items.TERRITORY_TAB: Page.TERRITORY,
-    missing_items.SIGNATORIES_TAB: Page.SIGNATORIES,
-    missing_items.FICHES_TAB: Page.FICHES,
-}
-
-
-@territory_check
-def _contract_blanks(territory: TerritoryRecord) -> Iterator[Finding]:
-    """What the contract would print as a blank to fill (« M./Mme », « [à compléter] »)."""
-    for item in missing_items.missing_items(territory):
-        if item.gravite is not missing_items.Gravite.A_COMPLETER:
-            continue  # axes without fiche and over-financing: said by the checks below
-        page = _PAGE_OF_TAB[item.tab]
-        # the territory page shows the territory and its contract: located by the territory
-        record_id = territory.id if page is Page.TERRITORY else item.record_id
-        yield Finding(
-            Severity.INCOMPLETE,
-            item.row or (_CONTRACT if item.entity == "contrat" else _TERRITORY),
-            f"{item.what} : le contrat imprimerait un blanc",
-            Location(page, record_id, item.key),
-            CONTRACT_BLANK,
-        )
-
-
 # --- signatories -----------------------------------------------------------------------------
 
 
@@ -382,6 +356,34 @@ def _region_deliberation_twice(territory: TerritoryRecord) -> Iterator[Finding]:
         "seule celle de « Territoire et contrat » est citée ; effacez l'autre",
         _at_signatory(person, "deliberation_reference"),
     )
+
+
+CONTRACT_BLANK = "Blanc dans le contrat"
+_PAGE_OF_TAB = {
+    missing_items.TERRITORY_TAB: Page.TERRITORY,
+    missing_items.SIGNATORIES_TAB: Page.SIGNATORIES,
+    missing_items.FICHES_TAB: Page.FICHES,
+}
+
+
+@territory_check
+def _contract_blanks(territory: TerritoryRecord) -> Iterator[Finding]:
+    """What the contract would print as a blank to fill (« M./Mme », « [à compléter] »)."""
+    for item in missing_items.missing_items(territory):
+        if item.gravite is not missing_items.Gravite.A_COMPLETER:
+            continue  # axes without fiche and over-financing: said by the checks below
+        page = _PAGE_OF_TAB[item.tab]
+        # the territory page shows the territory and its contract: located by the territory
+        record_id = territory.id if page is Page.TERRITORY else item.record_id
+        places = {Page.SIGNATORIES: "Signataires", Page.FICHES: item.row}
+        place = places.get(page) or (_CONTRACT if item.entity == "contrat" else _TERRITORY)
+        yield Finding(
+            Severity.INCOMPLETE,
+            place,
+            f"{item.what} à renseigner (le contrat laisserait un blanc)",
+            Location(page, record_id, item.key),
+            CONTRACT_BLANK,
+        )
 
 
 # --- fiches ----------------------------------------------------------------------------------

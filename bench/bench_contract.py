@@ -114,7 +114,7 @@ def main() -> int:
             target = folder / f"contrat-{count}.docx"
             ours = min(
                 _timed(contract_documents.generate_contract, database, territory_id, target)
-                for _ in range(2)
+                for _ in range(3)
             )
             with database.reader() as session:
                 territory = load_territories(session, [territory_id]).territories[0]
@@ -122,7 +122,7 @@ def main() -> int:
 
             plain = min(
                 _timed(_plain_render, template, context, folder / f"plain-{count}.docx")
-                for _ in range(2)
+                for _ in range(3)
             )
             if count == 60 and find_soffice() is not None:
                 office = _timed(

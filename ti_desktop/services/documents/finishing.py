@@ -232,9 +232,12 @@ def _heading_levels(document: DocumentObject) -> dict[str, int]:
     return levels
 
 
+_STYLE_PATH, _VAL = qn("w:pPr") + "/" + qn("w:pStyle"), qn("w:val")
+
+
 def _paragraph_style(paragraph: Any) -> str:
-    style = paragraph.find(qn("w:pPr") + "/" + qn("w:pStyle"))
-    return "" if style is None else str(style.get(qn("w:val")))
+    style = paragraph.find(_STYLE_PATH)
+    return "" if style is None else str(style.get(_VAL))
 
 
 def _next_bookmark_id(document: DocumentObject) -> Iterator[int]:
@@ -287,8 +290,10 @@ def fill_table_of_contents(document: DocumentObject) -> int:
         if paragraph.tag != qn("w:p"):
             continue
         level = heading_levels.get(_paragraph_style(paragraph))
+        if level is None or not low <= level <= high:
+            continue
         title = " ".join(_texts(paragraph).split())
-        if level is None or not low <= level <= high or not title:
+        if not title:
             continue
         number = next(ids)
         name = f"_Toc{number:08d}"
@@ -469,6 +474,7 @@ def finish(
     if lists:
         list_paragraphs(document)
     superscript_ordinals(document)
-    fill_table_of_contents(document)
-    _ask_word_to_update_fields(document, ask=has_page_references(document))
+    entries = fill_table_of_contents(document)
+    # a filled table of contents holds page references: no need to look for them
+    _ask_word_to_update_fields(document, ask=entries > 0 or has_page_references(document))
     set_properties(document, properties, now=now)

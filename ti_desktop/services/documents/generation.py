@@ -38,6 +38,7 @@ from ti_desktop.services.records import (
     ContractRecord,
     FicheRecord,
     TerritoryRecord,
+    held_records,
     load_territories,
 )
 
@@ -208,16 +209,17 @@ def _generate(
         database, territoire_id, numero, date.today()
     )
     path = Path(target) if target is not None else Path.cwd() / default_name
-    return write_document(
-        template,
-        context,
-        path,
-        pdf=pdf,
-        soffice=soffice,
-        progress=progress,
-        properties=properties,
-        file_format=file_format,
-    )
+    with held_records():  # the context's objects stay out of the collector's scans
+        return write_document(
+            template,
+            context,
+            path,
+            pdf=pdf,
+            soffice=soffice,
+            progress=progress,
+            properties=properties,
+            file_format=file_format,
+        )
 
 
 def office_for(*, pdf: bool, file_format: str) -> Path | None:

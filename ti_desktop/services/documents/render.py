@@ -136,6 +136,13 @@ class _Sanitizer:
         return done
 
     def __call__(self, value: Any) -> Any:
+        kind = type(value)  # the common exact types first: a 600-fiche context has 100,000 values
+        if kind is str:
+            return self.text(value)
+        if kind is dict:
+            return {key: self(item) for key, item in value.items()}
+        if kind is list:
+            return [self(item) for item in value]
         if isinstance(value, str):
             return self.text(value)
         if isinstance(value, Mapping):

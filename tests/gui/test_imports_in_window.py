@@ -23,6 +23,7 @@ from ti_desktop.gui.main_window import MainWindow
 from ti_desktop.gui.models import column_mapping_table_model as columns
 from ti_desktop.gui.models import form_result_table_model as results
 from ti_desktop.services.demo import DEMO_NAME
+from ti_desktop.services.files import backups
 from ti_desktop.services.imports.form_reader import read_form
 from ti_desktop.services.imports.form_writer import write_fiche_form
 from ti_desktop.services.register.transmissions import list_transmissions
@@ -82,8 +83,15 @@ def test_a_tracker_imported_from_the_window_in_one_undoable_step(
     lines = [tuple(details.index(r, c).data() for c in range(3)) for r in range(details.rowCount())]
     assert lines[0] == ("Coût total HT (€)", "4\xa0850\xa0000\xa0€", "5\xa0100\xa0000\xa0€")
 
+    jobs: list[str] = []  # the writing runs off the GUI thread, through the task runner
+    run = window.tasks.run
+    monkeypatch.setattr(
+        window.tasks, "run", lambda job, **kw: jobs.append(kw["title"]) or run(job, **kw)
+    )
     qtbot.mouseClick(ui.import_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+    assert jobs == ["Import du tableau « suivi.xlsx »"]
+    assert [b.kind for b in backups.list_backups(demo_database.path)] == [backups.BEFORE_IMPORT]
     assert window.undo_stack.count() == 1
     assert window.undo_stack.undoText() == "Import du tableau « suivi.xlsx »"
     assert (

@@ -256,7 +256,9 @@ class ImportCommand(ServiceCommand):
     """An import applied in one step (a tracker, returned forms), undone in one step.
 
     ``do`` returns what ``undo`` needs (``services.imports.apply.Undo``); every table the
-    import writes is notified, so each view reloads.
+    import writes is notified, so each view reloads. ``applied``: the result of a first
+    ``do`` already run off the GUI thread (500 fiches take seconds); the push then only
+    records it, and a later redo runs ``do`` again.
     """
 
     def __init__(
@@ -268,13 +270,18 @@ class ImportCommand(ServiceCommand):
         territoire_id: uuid.UUID | None,
         do: Callable[[Session], Any],
         undo: Callable[[Session, Any], object],
+        *,
+        applied: Any = None,
     ) -> None:
         super().__init__(database, notifier, text, tables[0], territoire_id, do=do, undo=undo)
         self.tables = tables
+        self._applied = applied
 
     def redo(self) -> None:
         first = not self._done_once
-        if not self._run(self._do):
+        if first and self._applied is not None:
+            self.result, self._applied = self._applied, None
+        elif not self._run(self._do):
             return
         self._done_once = True
         if first and not self.result.steps:

@@ -11,12 +11,13 @@ files runs off the GUI thread; an import is applied as one step of the undo stac
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from ti_desktop.db.vocabulary import NatureEnvoi
 from ti_desktop.gui.pages.history_page import TABLE as REGISTER_TABLE
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from ti_desktop.services.imports.form_plan import FormsPlan
     from ti_desktop.services.imports.plan import TrackerPlan
     from ti_desktop.services.imports.reading import TrackerReading
+    from ti_desktop.services.progress import ProgressCallback
 
 TABLE_FILTER = "Tableaux de suivi (*.xlsx *.xlsm *.ods *.csv);;Tous les fichiers (*)"
 FORMS_FILTER = "Formulaires Word (*.docx)"
@@ -92,34 +94,39 @@ class ImportActions(QObject):
 
     def _push(
         self, text: str, territoire_id: uuid.UUID | None, changes: list[FicheChange],
-        new_financers: list[NewFinancer],
-    ) -> ImportCommand | None:  # fmt: skip
-        """Back the base up, then write ``changes`` as one undoable step (None: refused)."""
-        from ti_desktop.errors import UserFacingError
+        new_financers: list[NewFinancer], on_pushed: Callable[[ImportCommand], object],
+    ) -> None:  # fmt: skip
+        """Back the base up and write ``changes`` off the GUI thread, then push one step.
+
+        A refusal (no backup possible, a fiche changed since the preview) is shown and
+        nothing is written; ``on_pushed`` runs once the step is on the undo stack.
+        """
         from ti_desktop.services.files.backups import backup_before_import
         from ti_desktop.services.imports import apply as applying
 
-        try:
-            backup_before_import(self.window.database.path)
-        except UserFacingError as exc:  # no backup, no import: said, nothing written
-            show_error(self.window, exc)
-            return None
+        window = self.window
+        database = window.database
 
-        command = ImportCommand(
-            self.window.database,
-            self.window.notifier,
-            text,
-            WRITTEN_TABLES,
-            territoire_id,
-            do=lambda session: applying.apply_changes(session, changes, new_financers),
-            undo=applying.undo_changes,
-        )
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # 500 fiches: about 2 s
-        try:
-            self.window.undo_stack.push(command)
-        finally:
-            QApplication.restoreOverrideCursor()
-        return command
+        def backed_up_then_applied(progress: ProgressCallback) -> applying.Undo:
+            backup_before_import(database.path)  # refused: nothing is imported
+            with database.session() as session:
+                return applying.apply_changes(session, changes, new_financers, progress)
+
+        def pushed(applied: applying.Undo) -> None:
+            command = ImportCommand(
+                database,
+                window.notifier,
+                text,
+                WRITTEN_TABLES,
+                territoire_id,
+                do=lambda session: applying.apply_changes(session, changes, new_financers),
+                undo=applying.undo_changes,
+                applied=applied,
+            )
+            window.undo_stack.push(command)
+            on_pushed(command)
+
+        window.tasks.run(backed_up_then_applied, title=text, parent=window, on_done=pushed)
 
     # --- a tracker ----------------------------------------------------------------------------
 
@@ -172,17 +179,22 @@ class ImportActions(QObject):
     @Slot(object, object)
     def apply_table(self, plan: TrackerPlan, reading: TrackerReading) -> None:
         """Write a checked plan as one undoable step; remember its mapping."""
-        from ti_desktop.errors import UserFacingError
-        from ti_desktop.services.imports.memory import MappingMemory
-
-        command = self._push(
+        self._push(
             self.tr("Import du tableau « {0} »").format(plan.source.name),
             plan.territoire_id,
             plan.changes,
             plan.new_financers,
+            lambda command: self._table_imported(command, plan, reading),
         )
-        if command is None or command.isObsolete():
-            return  # refused (shown by the notifier) or nothing to write
+
+    def _table_imported(
+        self, command: ImportCommand, plan: TrackerPlan, reading: TrackerReading
+    ) -> None:
+        from ti_desktop.errors import UserFacingError
+        from ti_desktop.services.imports.memory import MappingMemory
+
+        if command.isObsolete():
+            return  # nothing to write
         try:
             MappingMemory().remember(reading.headers, reading.specs())
         except UserFacingError as exc:  # the import is done; only the memory is lost
@@ -239,19 +251,22 @@ class ImportActions(QObject):
             return
         used = {line.values.get("financeur_id") for change in changes for line in change.lines}
         financers = [f for f in plan.new_financers if f.id in used]
-        command = self._push(
+        self._push(
             self.tr("Fiches remplies : {0} formulaire(s)").format(len(changes)),
             changes[0].territoire_id,
             changes,
             financers,
+            lambda command: (
+                None
+                if command.isObsolete()
+                else self.window.ui.status_bar.showMessage(
+                    self.tr("{0} formulaire(s) enregistré(s) (Ctrl+Z pour annuler)").format(
+                        len(changes)
+                    ),
+                    15000,
+                )
+            ),
         )
-        if command is not None and not command.isObsolete():
-            self.window.ui.status_bar.showMessage(
-                self.tr("{0} formulaire(s) enregistré(s) (Ctrl+Z pour annuler)").format(
-                    len(changes)
-                ),
-                15000,
-            )
 
     # --- forms to fill ------------------------------------------------------------------------
 

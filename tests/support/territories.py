@@ -18,9 +18,10 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from ti_desktop.db.models import FicheAction, Indicateur, LigneFinancement, Signataire, Territoire
+from ti_desktop.db.models import FicheAction, Indicateur, LigneFinancement, Territoire
 from ti_desktop.db.vocabulary import GroupeSignataire, Phase, StatutContrat
 from ti_desktop.services import reference_lists
+from ti_desktop.services.demo import Person, add_signatories
 from ti_desktop.services.documents.grammar import with_article
 from ti_desktop.services.territories import create_territory
 
@@ -31,28 +32,8 @@ _I = GroupeSignataire.INTERCOMMUNALITES.value
 _P = GroupeSignataire.PARTENAIRES_PUBLICS.value
 _E = GroupeSignataire.PARTENAIRES_ECONOMIQUES.value
 
-# (group, organisation, civility, name, function, deliberation, date)
-Person = tuple[str, str, str, str, str, str, date | None]
 # (financer, scheme, amount, status)
 Line = tuple[str, str, str, str]
-
-
-def _people(territory: Territoire, people: list[Person]) -> None:
-    order: dict[str, int] = {}
-    for group, organisation, civility, name, function, reference, when in people:
-        order[group] = order.get(group, 0) + 1
-        territory.signataires.append(
-            Signataire(
-                groupe=group,
-                organisme=organisation,
-                civilite=civility,
-                representant=name,
-                fonction=function,
-                ordre=order[group],
-                deliberation_reference=reference,
-                deliberation_date=when,
-            )
-        )
 
 
 def add_fiche(
@@ -166,7 +147,7 @@ def build_vendee(session: Session, name: str = VENDEE) -> Territoire:
         "Ses entreprises peinent à recruter : 2 400 offres d'emploi industriel restaient "
         "non pourvues fin 2021."
     )
-    _people(territory, _VENDEE_PEOPLE)
+    add_signatories(territory, _VENDEE_PEOPLE)
     region = "Région"
     fiches = [
         ("1.1", "Écologie industrielle sur le parc de la Malboire", 0, "La Roche-sur-Yon Agglomération", "1850000.00",
@@ -255,7 +236,7 @@ def build_interregional(session: Session, name: str = INTERREGIONAL) -> Territoi
         "La vallée de la Bresle est le premier pôle mondial du flaconnage de luxe : 70 % des "
         "flacons de parfum du monde y sont fabriqués."
     )
-    _people(territory, _INTERREGIONAL_PEOPLE)
+    add_signatories(territory, _INTERREGIONAL_PEOPLE)
     owners = [
         "Communauté de communes des Villes Sœurs",
         "Glass Vallée",

@@ -6,6 +6,7 @@ the two companies and every figure are invented.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -25,8 +26,12 @@ _I, _P, _E = (
     GroupeSignataire.PARTENAIRES_ECONOMIQUES,
 )
 
+Person = tuple[GroupeSignataire | str, str, str, str, str, str, date | None]
+"""A signatory: group, organisation, civility, representative, function, deliberation, date."""
+
+
 # fmt: off
-_SIGNATORIES: list[tuple[GroupeSignataire, str, str, str, str, str, date | None]] = [
+_SIGNATORIES: list[Person] = [
     (_I, "Troyes Champagne Métropole", "M.", "Laurent Verdier", "Président", "Délibération n° 2024-117", date(2024, 3, 21)),
     (_I, "Troyes Champagne Métropole", "Mme", "Claire Fontaine", "1ère Vice-Présidente chargée du développement économique", "", None),
     (_I, "Communauté de communes de la Région de Bar-sur-Aube", "M.", "Philippe Marchal", "Président", "Délibération n° 24-32", date(2024, 4, 4)),
@@ -86,6 +91,26 @@ _FICHES: list[tuple[str, int, str, str, str, date, date, str, str, _Financing, _
 # fmt: on
 
 
+def add_signatories(territory: Territoire, people: Sequence[Person]) -> None:
+    """Append ``people`` to the territory's signatories, numbered in order within each group."""
+    order: dict[str, int] = {}
+    for group, organisation, civility, person, function, reference, deliberation in people:
+        groupe = str(group)  # a GroupeSignataire is its label
+        order[groupe] = order.get(groupe, 0) + 1
+        territory.signataires.append(
+            Signataire(
+                groupe=groupe,
+                organisme=organisation,
+                civilite=civility,
+                representant=person,
+                fonction=function,
+                ordre=order[groupe],
+                deliberation_reference=reference,
+                deliberation_date=deliberation,
+            )
+        )
+
+
 def create_demo_territory(session: Session) -> Territoire:
     """Add the demonstration territory (raises if it is already there)."""
     territory = create_territory(
@@ -122,21 +147,7 @@ def create_demo_territory(session: Session) -> Territoire:
             )
         )
     ]
-    order: dict[str, int] = {}
-    for group, organisation, civility, person, function, reference, deliberation in _SIGNATORIES:
-        order[group] = order.get(group, 0) + 1
-        territory.signataires.append(
-            Signataire(
-                groupe=group.value,
-                organisme=organisation,
-                civilite=civility,
-                representant=person,
-                fonction=function,
-                ordre=order[group],
-                deliberation_reference=reference,
-                deliberation_date=deliberation,
-            )
-        )
+    add_signatories(territory, _SIGNATORIES)
     states = reference_lists.progress_states(session)
     statuses = reference_lists.financing_statuses(session)
     financers = reference_lists.financers(session)

@@ -43,7 +43,7 @@ class Ui_FichesPage(object):
         self.axis_filter_combo = QComboBox(FichesPage)
         self.axis_filter_combo.setObjectName(u"axis_filter_combo")
         self.axis_filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.axis_filter_combo.setMinimumContentsLength(11)
+        self.axis_filter_combo.setMinimumContentsLength(9)
 
         self.filter_layout.addWidget(self.axis_filter_combo)
 
@@ -57,14 +57,14 @@ class Ui_FichesPage(object):
         self.financer_filter_combo = QComboBox(FichesPage)
         self.financer_filter_combo.setObjectName(u"financer_filter_combo")
         self.financer_filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.financer_filter_combo.setMinimumContentsLength(11)
+        self.financer_filter_combo.setMinimumContentsLength(9)
 
         self.filter_layout.addWidget(self.financer_filter_combo)
 
         self.status_filter_combo = QComboBox(FichesPage)
         self.status_filter_combo.setObjectName(u"status_filter_combo")
         self.status_filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.status_filter_combo.setMinimumContentsLength(11)
+        self.status_filter_combo.setMinimumContentsLength(9)
 
         self.filter_layout.addWidget(self.status_filter_combo)
 

@@ -220,13 +220,9 @@ class FichesPage(QWidget):
         ui.filter_edit.setPlaceholderText(
             self.tr("Rechercher : {0}… (Ctrl+F)").format(", ".join(map(in_sentence, searched)))
         )
-        # Narrow enough for a 1024-pixel screen: the filters shrink, the rarer buttons
-        # show their icon only (their text is in the Fiches menu and their tooltip).
-        for combo in self._filter_combos():
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(9)
+        # Narrow enough for a 1024-pixel screen: the filters are as wide as « … : tous »
+        # (fiches_page.ui), the rarer buttons show their icon only (their text is in the
+        # Fiches menu and their tooltip).
         for button in (ui.move_up_button, ui.move_down_button, ui.renumber_button):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         table = ui.fiches_table

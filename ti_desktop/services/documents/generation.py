@@ -209,17 +209,16 @@ def _generate(
         database, territoire_id, numero, date.today()
     )
     path = Path(target) if target is not None else Path.cwd() / default_name
-    with held_records():  # the context's objects stay out of the collector's scans
-        return write_document(
-            template,
-            context,
-            path,
-            pdf=pdf,
-            soffice=soffice,
-            progress=progress,
-            properties=properties,
-            file_format=file_format,
-        )
+    return write_document(
+        template,
+        context,
+        path,
+        pdf=pdf,
+        soffice=soffice,
+        progress=progress,
+        properties=properties,
+        file_format=file_format,
+    )
 
 
 def office_for(*, pdf: bool, file_format: str) -> Path | None:
@@ -257,12 +256,13 @@ def write_document(
     steps = 4 if office else 3
     target = with_format_suffix(Path(docx_path), file_format)
     report(progress, 1, steps, "Remplissage du modèle…")
-    document = fill_template(
-        template,
-        context,
-        properties,
-        heartbeat=lambda: report(progress, 1, steps, "Remplissage du modèle…"),
-    )
+    with held_records():  # a large context stays out of the collector's scans meanwhile
+        document = fill_template(
+            template,
+            context,
+            properties,
+            heartbeat=lambda: report(progress, 1, steps, "Remplissage du modèle…"),
+        )
     pdf_path = target.with_suffix(".pdf") if pdf else None
     pdf_error: UserFacingError | None = None
     with tempfile.TemporaryDirectory(prefix="ti-desktop-document-") as work:
